@@ -1,0 +1,180 @@
+package org.nienbieu.article;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.nienbieu.model.AnalysisText;
+import org.nienbieu.model.Article;
+import org.nienbieu.model.Paragraph;
+import org.nienbieu.model.Sentence;
+
+/**
+ * Reads one article file: decodes it without losing a character, checks the {@code date
+ * YYYY-MM-DD} header, and splits the body into paragraphs and sentences whose offsets are code
+ * points of the decoded text as stored.
+ */
+public final class ArticleReader {
+
+    /** Larger files are refused rather than read: no news article comes near this. */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    private static final Pattern HEADER = Pattern.compile("\\A\\uFEFF?[ \\t\\r\\n]*date[ \\t]+(\\S{1,40})(?=\\s|\\z)");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\r\\u00A0]*\\n");
+    private static final DateTimeFormatter STRICT_DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+    private ArticleReader() {
+    }
+
+    /** Reads {@code file}, naming it {@code name} in the article and in any error. */
+    public static Article read(Path file, String name) throws BadArticleException {
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new BadArticleException(name, "too large: " + (size >> 20) + " MB, the limit is "
+                        + (MAX_BYTES >> 20) + " MB");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new BadArticleException(name, "unreadable: the file vanished while being read");
+        } catch (AccessDeniedException e) {
+            throw new BadArticleException(name, "unreadable: permission denied");
+        } catch (IOException e) {
+            throw new BadArticleException(name, "unreadable: " + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            throw new BadArticleException(name, "unreadable: not enough memory to read it");
+        }
+        return parse(name, decode(name, bytes));
+    }
+
+    /** Decodes the bytes of an article: UTF-8 with or without BOM, UTF-16 with a BOM. */
+    public static String decode(String name, byte[] bytes) throws BadArticleException {
+        if (bytes.length == 0) {
+            throw new BadArticleException(name, "empty file");
+        }
+        Charset charset = StandardCharsets.UTF_8;
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            charset = StandardCharsets.UTF_16LE;
+        } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            charset = StandardCharsets.UTF_16BE;
+        }
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        String text;
+        try {
+            CharBuffer out = decoder.decode(in); // the BOM, if any, stays as U+FEFF: it counts as one
+            text = out.toString();
+        } catch (MalformedInputException e) {
+            throw new BadArticleException(name, "undecodable bytes: not valid " + charset.displayName()
+                    + " at byte " + in.position());
+        } catch (CharacterCodingException e) {
+            throw new BadArticleException(name, "undecodable bytes: not valid " + charset.displayName());
+        }
+        if (looksBinary(text)) {
+            throw new BadArticleException(name, "binary file, not text");
+        }
+        return text;
+    }
+
+    /** Parses decoded article text: header, paragraphs, sentences. */
+    public static Article parse(String name, String text) throws BadArticleException {
+        if (text.isBlank() || text.equals("\uFEFF")) {
+            throw new BadArticleException(name, "empty file");
+        }
+        AnalysisText analysis = VietnameseNormalizer.analysisView(text);
+        String view = analysis.normalized();
+        Matcher header = HEADER.matcher(view);
+        if (!header.find()) {
+            throw new BadArticleException(name, "no ' date YYYY-MM-DD ' header at the start");
+        }
+        LocalDate published = parseDate(name, header.group(1));
+        int bodyFrom = header.end();
+        while (bodyFrom < view.length() && Character.isWhitespace(view.charAt(bodyFrom))) {
+            bodyFrom++;
+        }
+        if (bodyFrom >= view.length()) {
+            throw new BadArticleException(name, "no text after the date header");
+        }
+
+        List<Paragraph> paragraphs = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
+        CodePointSlicer slicer = new CodePointSlicer(text);
+        Matcher breaks = PARAGRAPH_BREAK.matcher(view);
+        int from = bodyFrom;
+        while (from < view.length()) {
+            int to = breaks.find(from) ? breaks.start() : view.length();
+            int next = to == view.length() ? to : breaks.end();
+            addParagraph(slicer, analysis, from, to, paragraphs, sentences);
+            from = next;
+        }
+        return new Article(name, published, text, analysis.sourceOffset(bodyFrom), analysis, paragraphs, sentences);
+    }
+
+    private static void addParagraph(CodePointSlicer slicer, AnalysisText analysis, int from, int to,
+                                     List<Paragraph> paragraphs, List<Sentence> sentences) {
+        String view = analysis.normalized();
+        List<int[]> bounds = SentenceSplitter.split(view, from, to);
+        if (bounds.isEmpty()) {
+            return;
+        }
+        int paragraphIndex = paragraphs.size();
+        int pStart = analysis.sourceOffset(bounds.get(0)[0]);
+        int pEnd = analysis.sourceEnd(bounds.get(bounds.size() - 1)[1]);
+        paragraphs.add(new Paragraph(paragraphIndex, pStart, pEnd));
+        for (int[] b : bounds) {
+            int start = analysis.sourceOffset(b[0]);
+            int end = analysis.sourceEnd(b[1]);
+            sentences.add(new Sentence(sentences.size(), paragraphIndex, start, end,
+                    slicer.slice(start, end), b[0], b[1]));
+        }
+    }
+
+    private static LocalDate parseDate(String name, String token) throws BadArticleException {
+        if (!ISO_DATE.matcher(token).matches()) {
+            throw new BadArticleException(name, "date '" + token + "' in the header is not in YYYY-MM-DD form");
+        }
+        try {
+            return LocalDate.parse(token, STRICT_DATE);
+        } catch (DateTimeException e) {
+            throw new BadArticleException(name, "impossible date " + token + " in the header");
+        }
+    }
+
+    private static boolean looksBinary(String text) {
+        int controls = 0;
+        int limit = Math.min(text.length(), 8192);
+        for (int i = 0; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                return true;
+            }
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+                controls++;
+            }
+        }
+        return controls > limit / 100 + 2;
+    }
+
+}

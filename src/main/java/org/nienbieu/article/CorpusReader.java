@@ -1,0 +1,154 @@
+package org.nienbieu.article;
+
+import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads a corpus folder: every {@code .txt} file below it, in name order, several at a time, and
+ * hands each result to a consumer as soon as its turn comes, so memory holds a bounded window of
+ * articles, never the corpus. A bad file becomes a {@link ReadResult} with a problem; it never
+ * stops the others.
+ */
+public final class CorpusReader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CorpusReader.class);
+
+    private final int threads;
+
+    public CorpusReader() {
+        this(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    }
+
+    public CorpusReader(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        this.threads = threads;
+    }
+
+    /** The article files of a corpus, relative names with '/' separators, sorted. */
+    public static List<CorpusFile> list(Path dir) throws BadArticleException {
+        if (!Files.isDirectory(dir)) {
+            throw new BadArticleException(dir.toString(), Files.exists(dir) ? "not a folder" : "no such folder");
+        }
+        List<CorpusFile> files = new ArrayList<>();
+        List<BadArticleException> loops = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), 64, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                    boolean hidden = !d.equals(dir) && d.getFileName().toString().startsWith(".");
+                    return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                    String fileName = f.getFileName().toString();
+                    if (attrs.isRegularFile() && !fileName.startsWith(".")
+                            && fileName.toLowerCase(Locale.ROOT).endsWith(".txt")) {
+                        files.add(new CorpusFile(f, dir.relativize(f).toString().replace('\\', '/')));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path f, IOException e) {
+                    String name = dir.relativize(f).toString().replace('\\', '/');
+                    if (e instanceof FileSystemLoopException) {
+                        LOG.warn("{}: symbolic link loop, skipped", name);
+                    } else if (!(e instanceof NoSuchFileException)) {
+                        loops.add(new BadArticleException(name, "unreadable: " + e.getMessage()));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (NotDirectoryException e) {
+            throw new BadArticleException(dir.toString(), "not a folder");
+        } catch (IOException e) {
+            throw new BadArticleException(dir.toString(), "cannot list the folder: " + e.getMessage());
+        }
+        files.sort((a, b) -> a.name().compareTo(b.name()));
+        loops.forEach(p -> LOG.warn("{}", p.getMessage()));
+        return files;
+    }
+
+    /** Reads every article of {@code dir}, in name order, handing each result to {@code sink}. */
+    public void read(Path dir, Consumer<ReadResult> sink) throws BadArticleException {
+        read(list(dir), sink);
+    }
+
+    /** Reads the given files, in order, handing each result to {@code sink} on the calling thread. */
+    public void read(List<CorpusFile> files, Consumer<ReadResult> sink) {
+        if (threads == 1 || files.size() < 2) {
+            files.forEach(f -> sink.accept(readOne(f)));
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "article-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            int window = threads * 8;
+            List<Future<ReadResult>> pending = new ArrayList<>(window);
+            int next = 0;
+            int delivered = 0;
+            while (delivered < files.size()) {
+                while (next < files.size() && next - delivered < window) {
+                    CorpusFile f = files.get(next++);
+                    pending.add(pool.submit(() -> readOne(f)));
+                }
+                sink.accept(await(pending.remove(0), files.get(delivered)));
+                delivered++;
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static ReadResult await(Future<ReadResult> future, CorpusFile file) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading " + file.name(), e);
+        } catch (ExecutionException e) {
+            LOG.debug("reading {} failed", file.name(), e.getCause());
+            return ReadResult.bad(new BadArticleException(file.name(), "unreadable: " + e.getCause()));
+        }
+    }
+
+    static ReadResult readOne(CorpusFile file) {
+        try {
+            return ReadResult.ok(ArticleReader.read(file.path(), file.name()));
+        } catch (BadArticleException e) {
+            return ReadResult.bad(e);
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.debug("unexpected failure reading {}", file.name(), e);
+            return ReadResult.bad(new BadArticleException(file.name(), "unreadable: " + e));
+        }
+    }
+
+    /** A file of a corpus and the name it is known by (relative to the corpus folder). */
+    public record CorpusFile(Path path, String name) {
+    }
+}
