@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.nienbieu.article.BadArticleException.Problem;
 import org.nienbieu.model.AnalysisText;
 import org.nienbieu.model.Article;
 import org.nienbieu.model.Paragraph;
@@ -51,18 +52,17 @@ public final class ArticleReader {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new BadArticleException(name, "too large: " + (size >> 20) + " MB, the limit is "
-                        + (MAX_BYTES >> 20) + " MB");
+                throw new BadArticleException(name, Problem.TOO_LARGE, size >> 20, MAX_BYTES >> 20);
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new BadArticleException(name, "unreadable: the file vanished while being read");
+            throw new BadArticleException(name, Problem.VANISHED);
         } catch (AccessDeniedException e) {
-            throw new BadArticleException(name, "unreadable: permission denied");
+            throw new BadArticleException(name, Problem.PERMISSION_DENIED);
         } catch (IOException e) {
-            throw new BadArticleException(name, "unreadable: " + e.getMessage());
+            throw new BadArticleException(name, Problem.UNREADABLE, String.valueOf(e.getMessage()));
         } catch (OutOfMemoryError e) {
-            throw new BadArticleException(name, "unreadable: not enough memory to read it");
+            throw new BadArticleException(name, Problem.UNREADABLE, "out of memory");
         }
         return parse(name, decode(name, bytes));
     }
@@ -70,7 +70,7 @@ public final class ArticleReader {
     /** Decodes the bytes of an article: UTF-8 with or without BOM, UTF-16 with a BOM. */
     public static String decode(String name, byte[] bytes) throws BadArticleException {
         if (bytes.length == 0) {
-            throw new BadArticleException(name, "empty file");
+            throw new BadArticleException(name, Problem.EMPTY);
         }
         Charset charset = StandardCharsets.UTF_8;
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
@@ -87,13 +87,12 @@ public final class ArticleReader {
             CharBuffer out = decoder.decode(in); // the BOM, if any, stays as U+FEFF: it counts as one
             text = out.toString();
         } catch (MalformedInputException e) {
-            throw new BadArticleException(name, "undecodable bytes: not valid " + charset.displayName()
-                    + " at byte " + in.position());
+            throw new BadArticleException(name, Problem.UNDECODABLE, charset.displayName(), in.position());
         } catch (CharacterCodingException e) {
-            throw new BadArticleException(name, "undecodable bytes: not valid " + charset.displayName());
+            throw new BadArticleException(name, Problem.UNDECODABLE, charset.displayName(), in.position());
         }
         if (looksBinary(text)) {
-            throw new BadArticleException(name, "binary file, not text");
+            throw new BadArticleException(name, Problem.BINARY);
         }
         return text;
     }
@@ -101,13 +100,13 @@ public final class ArticleReader {
     /** Parses decoded article text: header, paragraphs, sentences. */
     public static Article parse(String name, String text) throws BadArticleException {
         if (text.isBlank() || text.equals("\uFEFF")) {
-            throw new BadArticleException(name, "empty file");
+            throw new BadArticleException(name, Problem.EMPTY);
         }
         AnalysisText analysis = VietnameseNormalizer.analysisView(text);
         String view = analysis.normalized();
         Matcher header = HEADER.matcher(view);
         if (!header.find()) {
-            throw new BadArticleException(name, "no ' date YYYY-MM-DD ' header at the start");
+            throw new BadArticleException(name, Problem.NO_HEADER);
         }
         LocalDate published = parseDate(name, header.group(1));
         int bodyFrom = header.end();
@@ -115,7 +114,7 @@ public final class ArticleReader {
             bodyFrom++;
         }
         if (bodyFrom >= view.length()) {
-            throw new BadArticleException(name, "no text after the date header");
+            throw new BadArticleException(name, Problem.HEADER_ONLY);
         }
 
         List<Paragraph> paragraphs = new ArrayList<>();
@@ -153,12 +152,12 @@ public final class ArticleReader {
 
     private static LocalDate parseDate(String name, String token) throws BadArticleException {
         if (!ISO_DATE.matcher(token).matches()) {
-            throw new BadArticleException(name, "date '" + token + "' in the header is not in YYYY-MM-DD form");
+            throw new BadArticleException(name, Problem.DATE_FORMAT, token);
         }
         try {
             return LocalDate.parse(token, STRICT_DATE);
         } catch (DateTimeException e) {
-            throw new BadArticleException(name, "impossible date " + token + " in the header");
+            throw new BadArticleException(name, Problem.IMPOSSIBLE_DATE, token);
         }
     }
 

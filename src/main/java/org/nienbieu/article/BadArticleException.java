@@ -1,29 +1,59 @@
 package org.nienbieu.article;
 
 import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.ResourceBundle;
 
-/** An article file that cannot be read, with a one-line reason a user can act on. */
+/**
+ * An article file that cannot be read, with a one-line reason a user can act on. The reason is a
+ * {@link Problem} with its details, so it can be told in Vietnamese or English.
+ */
 public final class BadArticleException extends Exception {
 
-    private final String file;
-    private final String reason;
-
-    public BadArticleException(String file, String reason) {
-        super(file + ": " + reason);
-        this.file = Objects.requireNonNull(file, "file");
-        this.reason = Objects.requireNonNull(reason, "reason");
+    /** What is wrong with a file; the wording lives in {@code problems*.properties}. */
+    public enum Problem {
+        EMPTY, NO_HEADER, HEADER_ONLY, DATE_FORMAT, IMPOSSIBLE_DATE, UNDECODABLE, BINARY, TOO_LARGE,
+        VANISHED, PERMISSION_DENIED, UNREADABLE, NOT_A_FOLDER, NO_SUCH_FOLDER
     }
 
-    public BadArticleException(Path file, String reason) {
-        this(file.toString(), reason);
+    private final String file;
+    private final Problem problem;
+    private final Object[] details;
+
+    public BadArticleException(String file, Problem problem, Object... details) {
+        super(file + ": " + describe(problem, details, Locale.ENGLISH));
+        this.file = Objects.requireNonNull(file, "file");
+        this.problem = Objects.requireNonNull(problem, "problem");
+        this.details = details.clone();
+    }
+
+    public BadArticleException(Path file, Problem problem, Object... details) {
+        this(file.toString(), problem, details);
     }
 
     public String file() {
         return file;
     }
 
+    public Problem problem() {
+        return problem;
+    }
+
+    /** The reason in English. */
     public String reason() {
-        return reason;
+        return reason(Locale.ENGLISH);
+    }
+
+    /** The reason in the given language (Vietnamese or English). */
+    public String reason(Locale locale) {
+        return describe(problem, details, locale);
+    }
+
+    private static String describe(Problem problem, Object[] details, Locale locale) {
+        ResourceBundle bundle = ResourceBundle.getBundle("org.nienbieu.article.problems",
+                "vi".equals(locale.getLanguage()) ? locale : Locale.ROOT);
+        return new MessageFormat(bundle.getString(problem.name()), Locale.ROOT).format(details);
     }
 }

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import org.nienbieu.article.BadArticleException.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,7 +49,7 @@ public final class CorpusReader {
     /** The article files of a corpus, relative names with '/' separators, sorted. */
     public static List<CorpusFile> list(Path dir) throws BadArticleException {
         if (!Files.isDirectory(dir)) {
-            throw new BadArticleException(dir.toString(), Files.exists(dir) ? "not a folder" : "no such folder");
+            throw new BadArticleException(dir.toString(), Files.exists(dir) ? Problem.NOT_A_FOLDER : Problem.NO_SUCH_FOLDER);
         }
         List<CorpusFile> files = new ArrayList<>();
         List<BadArticleException> loops = new ArrayList<>();
@@ -76,15 +77,15 @@ public final class CorpusReader {
                     if (e instanceof FileSystemLoopException) {
                         LOG.warn("{}: symbolic link loop, skipped", name);
                     } else if (!(e instanceof NoSuchFileException)) {
-                        loops.add(new BadArticleException(name, "unreadable: " + e.getMessage()));
+                        loops.add(new BadArticleException(name, Problem.UNREADABLE, String.valueOf(e.getMessage())));
                     }
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (NotDirectoryException e) {
-            throw new BadArticleException(dir.toString(), "not a folder");
+            throw new BadArticleException(dir.toString(), Problem.NOT_A_FOLDER);
         } catch (IOException e) {
-            throw new BadArticleException(dir.toString(), "cannot list the folder: " + e.getMessage());
+            throw new BadArticleException(dir.toString(), Problem.UNREADABLE, String.valueOf(e.getMessage()));
         }
         files.sort((a, b) -> a.name().compareTo(b.name()));
         loops.forEach(p -> LOG.warn("{}", p.getMessage()));
@@ -133,7 +134,7 @@ public final class CorpusReader {
             throw new IllegalStateException("interrupted while reading " + file.name(), e);
         } catch (ExecutionException e) {
             LOG.debug("reading {} failed", file.name(), e.getCause());
-            return ReadResult.bad(new BadArticleException(file.name(), "unreadable: " + e.getCause()));
+            return ReadResult.bad(new BadArticleException(file.name(), Problem.UNREADABLE, String.valueOf(e.getCause())));
         }
     }
 
@@ -144,7 +145,7 @@ public final class CorpusReader {
             return ReadResult.bad(e);
         } catch (RuntimeException | StackOverflowError e) {
             LOG.debug("unexpected failure reading {}", file.name(), e);
-            return ReadResult.bad(new BadArticleException(file.name(), "unreadable: " + e));
+            return ReadResult.bad(new BadArticleException(file.name(), Problem.UNREADABLE, e.toString()));
         }
     }
 

@@ -35,15 +35,29 @@ final class SentenceSplitter {
         int i = start;
         while (i < to) {
             char c = text.charAt(i);
+            boolean quoteClosed = false;
             if (c == '“') {
                 if (curlyDepth++ == 0) {
                     curlyOpenedAt = i;
                 }
             } else if (c == '”') {
+                quoteClosed = curlyDepth == 1;
                 curlyDepth = Math.max(0, curlyDepth - 1);
             } else if (c == '"') {
+                quoteClosed = straightOpen;
                 straightOpen = !straightOpen;
                 straightOpenedAt = i;
+            }
+            // A quotation that ends with its own full stop ends the sentence too: “… Hà Nội.” Sau đó
+            if (quoteClosed && i > start && isTerminalRun(text.charAt(i - 1)) && curlyDepth == 0 && !straightOpen) {
+                int end = i + 1;
+                int next = skipSpace(text, end, to);
+                if (next < to && next > end && startsSentence(text.charAt(next))) {
+                    bounds.add(new int[] {start, end});
+                    start = next;
+                    i = next;
+                    continue;
+                }
             }
             if (curlyDepth > 0 && i - curlyOpenedAt > MAX_QUOTE_CHARS) {
                 curlyDepth = 0;

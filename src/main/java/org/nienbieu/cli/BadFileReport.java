@@ -1,0 +1,83 @@
+package org.nienbieu.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nienbieu.article.BadArticleException;
+
+/**
+ * The one way every command reports bad files: a line per file on stderr as it is met, a summary
+ * at the end, and on request a JSON list ({@code --report FILE.json}) written atomically.
+ */
+final class BadFileReport {
+
+    private final PrintWriter err;
+    private final CliMessages messages;
+    private final List<BadArticleException> problems = new ArrayList<>();
+    private int good;
+
+    BadFileReport(PrintWriter err, CliMessages messages) {
+        this.err = err;
+        this.messages = messages;
+    }
+
+    void good() {
+        good++;
+    }
+
+    void bad(BadArticleException problem) {
+        problems.add(problem);
+        err.println(messages.get("bad.file", problem.file(), problem.reason(messages.locale())));
+    }
+
+    int goodCount() {
+        return good;
+    }
+
+    int badCount() {
+        return problems.size();
+    }
+
+    /** Prints the summary line and writes the JSON report when asked for. */
+    void finish(Path reportFile) throws IOException {
+        err.println(messages.get("summary.read", good, problems.size()));
+        if (reportFile != null) {
+            write(reportFile);
+            err.println(messages.get("report.written", reportFile));
+        }
+        err.flush();
+    }
+
+    private void write(Path reportFile) throws IOException {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (BadArticleException p : problems) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("file", p.file());
+            row.put("problem", p.problem().name().toLowerCase(java.util.Locale.ROOT));
+            row.put("reason", p.reason());
+            rows.add(row);
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("articles_read", good);
+        root.put("bad_files", rows);
+        Path parent = reportFile.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Path tmp = Files.createTempFile(parent, ".report", ".tmp");
+        try {
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(tmp.toFile(), root);
+            Files.move(tmp, reportFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}
