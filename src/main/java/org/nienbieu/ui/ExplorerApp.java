@@ -36,13 +36,31 @@ public final class ExplorerApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExplorerApp.class);
 
-    private static volatile Path corpus;
-    private static volatile Locale locale = Locale.forLanguageTag("vi");
+    // Application.launch instantiates the class itself, so what to open is handed over here.
+    private static volatile Path launchCorpus;
+    private static volatile Locale launchLocale = Locale.forLanguageTag("vi");
+    // Kept strongly reachable: JUL forgets the level of a logger nobody references.
+    private static final java.util.logging.Logger JAVAFX_STARTUP =
+            java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+
+    private final Path corpus;
+    private final Locale locale;
+
+    public ExplorerApp() {
+        this(launchCorpus, launchLocale);
+    }
+
+    public ExplorerApp(Path corpus, Locale locale) {
+        this.corpus = corpus;
+        this.locale = locale;
+    }
 
     /** Opens the window on {@code dir} and returns when it is closed. */
     public static void open(Path dir, Locale language) {
-        corpus = dir;
-        locale = language;
+        launchCorpus = dir;
+        launchLocale = language;
+        // JavaFX warns that it was loaded from the class path, which is how a single jar works.
+        JAVAFX_STARTUP.setLevel(java.util.logging.Level.SEVERE);
         Application.launch(ExplorerApp.class);
     }
 
@@ -51,6 +69,7 @@ public final class ExplorerApp extends Application {
         ResourceBundle text = UiText.bundle(locale);
         ObservableList<ReadArticle> articles = FXCollections.observableArrayList();
         ListView<ReadArticle> list = new ListView<>(articles);
+        list.setId("articles");
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(ReadArticle item, boolean empty) {
@@ -66,6 +85,8 @@ public final class ExplorerApp extends Application {
         dates.setPrefRowCount(8);
         Label status = new Label(UiText.format(text, "status.reading", corpus));
         status.setPadding(new Insets(4, 8, 4, 8));
+        status.setId("status");
+        body.setId("article-text");
 
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, selected) -> {
             if (selected == null) {
