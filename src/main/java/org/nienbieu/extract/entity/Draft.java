@@ -7,7 +7,7 @@ package org.nienbieu.extract.entity;
  */
 final class Draft {
 
-    enum Type { KNOWN, NAME, ROLE_ONLY, MEDIA_NAME }
+    enum Type { KNOWN, NAME, ROLE_ONLY, MEDIA_NAME, PLACE_NAME }
 
     final Type type;
     final int start;

@@ -78,6 +78,7 @@ public final class EntityRecognizer {
 
     private static ArticleEntities build(Article article, List<Draft> drafts, Resolution r) {
         AnalysisText analysis = article.analysis();
+        SourceSlicer slicer = new SourceSlicer(article.text());
         drafts.sort(Comparator.comparingInt((Draft d) -> d.start).thenComparing(d -> -d.end));
         List<EntityMention> mentions = new ArrayList<>();
         Map<String, Set<String>> surfaces = new LinkedHashMap<>();
@@ -88,9 +89,9 @@ public final class EntityRecognizer {
             }
             int start = analysis.sourceOffset(d.start);
             int end = analysis.sourceEnd(d.end);
-            String surface = article.slice(start, end);
+            String surface = slicer.slice(start, end);
             Optional<String> role = d.roleStart < 0 ? Optional.empty()
-                    : Optional.of(article.slice(analysis.sourceOffset(d.roleStart), analysis.sourceEnd(d.roleEnd)));
+                    : Optional.of(slicer.slice(analysis.sourceOffset(d.roleStart), analysis.sourceEnd(d.roleEnd)));
             mentions.add(new EntityMention(d.entityId, surface, role, start, end));
             surfaces.computeIfAbsent(d.entityId, k -> new LinkedHashSet<>()).add(surface);
         }

@@ -75,7 +75,9 @@ final class Resolution {
         }
         resolveRoleOnly(drafts);
         for (Draft d : drafts) {
-            if (d.type == Draft.Type.MEDIA_NAME) {
+            if (d.type == Draft.Type.PLACE_NAME) {
+                assignNew(d, EntityKind.PLACE.prefix() + ":" + Names.slug(d.name), d.name, EntityKind.PLACE, null);
+            } else if (d.type == Draft.Type.MEDIA_NAME) {
                 GazetteerEntity g = gaz.byForm(d.name);
                 if (g != null && g.kind() == EntityKind.MEDIA) {
                     assign(d, g);

@@ -51,7 +51,13 @@ final class SentenceScanner {
                 next = tryGazetteer(i);
             }
             if (next < 0) {
+                next = tryPlaceWord(i);
+            }
+            if (next < 0) {
                 next = tryHonorific(i);
+            }
+            if (next < 0) {
+                next = tryDescriptor(i);
             }
             if (next < 0) {
                 next = tryMediaCue(i);
@@ -175,7 +181,7 @@ final class SentenceScanner {
                 if (!form.casingMatches(t, i)) {
                     continue;
                 }
-                if (form.ambiguous() && !afterTitle && !standsAlone(i, m.end())) {
+                if (form.ambiguous() && !afterTitle && !standsAlone(i, m.end()) && !coordinated(form, i, m.end())) {
                     continue;
                 }
                 chosen = form;
@@ -194,6 +200,32 @@ final class SentenceScanner {
 
     private boolean standsAlone(int from, int to) {
         return !isInitial(from) && !t.isCapitalised(from - 1) && !t.isCapitalised(to);
+    }
+
+    /** An ambiguous country joined to an unambiguous one: "Anh và Pháp", "Mỹ, Anh". */
+    private boolean coordinated(GazetteerForm form, int from, int to) {
+        if (form.entity().kind() != EntityKind.COUNTRY) {
+            return false;
+        }
+        PhraseTrie.Match<String> after = gaz.cue(t, to, "coordination");
+        if (after != null && isCountry(gazetteerAt(after.end(), false))) {
+            return true;
+        }
+        PhraseTrie.Match<String> before = from >= 1 ? gaz.cue(t, from - 1, "coordination") : null;
+        if (before == null || before.end() != from) {
+            return false;
+        }
+        for (int start = from - 2; start >= Math.max(0, from - 5); start--) {
+            Found f = gazetteerAt(start, false);
+            if (isCountry(f) && f.end == from - 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCountry(Found f) {
+        return f != null && f.draft.known.kind() == EntityKind.COUNTRY;
     }
 
     private boolean afterLocative(int i) {
@@ -264,7 +296,54 @@ final class SentenceScanner {
         return false;
     }
 
-    // ---- honorific, media cue, credit, source line ----
+    // ---- place word, honorific, descriptor, media cue, credit, source line ----
+
+    /** An unknown place after a word of place: "ở Astana", "thành phố Aarhus". */
+    private int tryPlaceWord(int i) {
+        PhraseTrie.Match<String> cue = gaz.cue(t, i, "placeword");
+        if (cue == null || t.isCapitalised(i) && !isInitial(i)) {
+            return -1;
+        }
+        int n = cue.end();
+        boolean preposition = cue.end() == i + 1 && (t.folded(i).equals("tại") || t.folded(i).equals("ở"));
+        int j = n;
+        while (j < t.size() && j - n < 3 && t.isCapitalised(j) && !gaz.notNames.contains(t.folded(j))
+                && gaz.names.longest(t, j) == null && gaz.titles.longest(t, j) == null
+                && gaz.cue(t, j, "honorific") == null && !(preposition && Names.looksVietnamese(t.raw(j)))) {
+            j++;
+        }
+        if (j == n || t.isCapitalised(j)) {
+            return -1;
+        }
+        Draft d = Draft.name(Draft.Type.PLACE_NAME, t.span(n, j), t.start(n), t.end(j - 1));
+        out.add(d);
+        return j;
+    }
+
+    /** A name after a noun for a person: "nhà ngoại giao Nga Sergei Ryabkov". */
+    private int tryDescriptor(int i) {
+        PhraseTrie.Match<String> cue = gaz.cue(t, i, "descriptor");
+        if (cue == null) {
+            return -1;
+        }
+        int n = cue.end();
+        Found nat = affiliationAt(n);
+        if (nat != null) {
+            n = nat.end;
+        }
+        Found person = personAt(n);
+        if (person == null || person.draft.type == Draft.Type.NAME && person.end - n < 2) {
+            return -1;
+        }
+        if (nat != null) {
+            out.add(nat.draft);
+            if (person.draft.country == null) {
+                person.draft.country = countryOf(nat.draft.known);
+            }
+        }
+        out.add(person.draft);
+        return person.end;
+    }
 
     private int tryHonorific(int i) {
         PhraseTrie.Match<String> h = gaz.cue(t, i, "honorific");
