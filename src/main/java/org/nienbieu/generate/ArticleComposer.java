@@ -229,10 +229,7 @@ final class ArticleComposer {
     private Phrase pickTime(Tense tense, String next, boolean period) {
         while (true) {
             Phrase p = period ? TimePhrases.period(r, dct, tense) : TimePhrases.event(r, dct, tense);
-            String s = p.text() + p.suffix();
-            boolean initialBeforeStop = next.startsWith(".") && s.length() >= 2
-                    && s.charAt(s.length() - 2) == ' ' && Character.isUpperCase(s.charAt(s.length() - 1));
-            if (!initialBeforeStop) {
+            if (!(next.startsWith(".") && Pools.endsLikeAbbreviation(p.text() + p.suffix()))) {
                 return p;
             }
         }

@@ -97,7 +97,45 @@ final class Pools {
         return capitalOf.containsKey(party);
     }
 
+    /**
+     * Words the article reader's sentence splitter takes for an abbreviation or an initial when a
+     * full stop follows them (see {@code SentenceSplitter}); nothing that can end a sentence may end so.
+     */
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "tp", "tt", "ts", "ths", "pgs", "gs", "bs", "ks", "ls", "mr", "mrs", "ms", "dr", "st",
+            "jr", "sr", "co", "inc", "ltd", "corp", "vs", "no", "p", "q", "h", "tx", "thứ");
+
+    /** True when a full stop right after {@code s} would not end the sentence for the reader. */
+    static boolean endsLikeAbbreviation(String s) {
+        int end = s.length();
+        int w = end;
+        while (w > 0 && Character.isLetter(s.charAt(w - 1))) {
+            w--;
+        }
+        if (w == end) {
+            return false;
+        }
+        String word = s.substring(w, end);
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0))
+                || ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
     private void check() {
+        List<String> enders = new ArrayList<>(media);
+        enders.addAll(forums);
+        enders.addAll(capitalOf.keySet());
+        enders.addAll(countryOfCity.keySet());
+        enders.addAll(organisations);
+        people.forEach(p -> enders.addAll(List.of(p.fullName(), p.shortName())));
+        topics.forEach(t -> {
+            enders.addAll(t.subjects());
+            enders.addAll(t.goals());
+        });
+        for (String s : enders) {
+            if (endsLikeAbbreviation(s)) {
+                throw new IllegalStateException("'" + s + "' ends like an abbreviation: a sentence ending with it would not end");
+            }
+        }
         for (Person p : people) {
             if (!isCountry(p.party()) && !organisations.contains(p.party())) {
                 throw new IllegalStateException("people.txt: unknown party '" + p.party() + "' of " + p.fullName());
