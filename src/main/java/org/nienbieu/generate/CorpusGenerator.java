@@ -9,7 +9,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -38,6 +44,7 @@ public final class CorpusGenerator {
     /** Above this many articles the files go into sub-folders of this many. */
     public static final int FOLDER_SIZE = 1000;
 
+    private static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     private static final int DAYS = (int) (LAST_DAY.toEpochDay() - FIRST_DAY.toEpochDay() + 1);
 
     private final long seed;
@@ -81,9 +88,14 @@ public final class CorpusGenerator {
         LocalDate first = null;
         LocalDate last = null;
         Path folder = null;
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> {
+            Thread t = new Thread(r, "corpus-generator");
+            t.setDaemon(true);
+            return t;
+        });
         try (OutputStream stream = Files.newOutputStream(answersTemp);
              AnswerWriter writer = new AnswerWriter(stream)) {
-            Iterator<GeneratedArticle> it = articles(count).iterator();
+            Iterator<GeneratedArticle> it = ahead(count, pool);
             while (it.hasNext()) {
                 GeneratedArticle a = it.next();
                 Path file = outDir.resolve(a.fileName());
@@ -96,8 +108,9 @@ public final class CorpusGenerator {
                 try {
                     Files.write(temp, content);
                     moveIntoPlace(temp, file);
-                } finally {
+                } catch (IOException | RuntimeException e) {
                     Files.deleteIfExists(temp);
+                    throw e;
                 }
                 writer.write(a);
                 times += a.times().size();
@@ -109,6 +122,8 @@ public final class CorpusGenerator {
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(answersTemp);
             throw e;
+        } finally {
+            pool.shutdownNow();
         }
         moveIntoPlace(answersTemp, answers);
         GenerationSummary summary = new GenerationSummary(count, times, events, bytes, first, last, answers,
@@ -117,6 +132,44 @@ public final class CorpusGenerator {
                 count, times, events, bytes >> 20, summary.elapsed().toMillis(),
                 Math.round(summary.articlesPerSecond()));
         return summary;
+    }
+
+    /**
+     * The articles in index order, generated on {@code pool} a bounded window ahead of the
+     * consumer, so generating overlaps writing while memory holds only the window.
+     */
+    private Iterator<GeneratedArticle> ahead(int count, ExecutorService pool) {
+        int window = THREADS * 32;
+        ArrayDeque<Future<GeneratedArticle>> pending = new ArrayDeque<>(window);
+        return new Iterator<>() {
+            private int submitted;
+            private int delivered;
+
+            @Override
+            public boolean hasNext() {
+                return delivered < count;
+            }
+
+            @Override
+            public GeneratedArticle next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                while (submitted < count && submitted - delivered < window) {
+                    int index = submitted++;
+                    pending.add(pool.submit(() -> article(index, count)));
+                }
+                delivered++;
+                try {
+                    return pending.remove().get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while generating", e);
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("generating article " + (delivered - 1) + " failed", e.getCause());
+                }
+            }
+        };
     }
 
     private static void moveIntoPlace(Path temp, Path target) throws IOException {
