@@ -143,11 +143,13 @@ final class ArticleComposer {
     }
 
     private void quote() {
-        List<String> own = pools.quotesByTopic.get(topic.id());
-        String quote = own != null && r.chance(0.3) ? freshOrNull(own) : null;
-        quote = quote != null ? quote : fresh(pools.quotesByTopic.get("*"));
         Template frame = lastPerson != null && r.chance(0.3) ? r.pick(PRONOUN_FRAMES) : r.pick(QUOTE_FRAMES);
-        commit(render(frame, Tense.NEUTRAL, null, quote), frame);
+        Person speaker = frame.uses("P") || lastPerson != null && r.chance(0.6) ? lastPerson : r.pick(cast);
+        List<Pools.Quote> own = pools.quotesByTopic.getOrDefault(topic.id(), List.of()).stream()
+                .filter(q -> q.fits(speaker)).toList();
+        Pools.Quote quote = !own.isEmpty() && r.chance(0.3) ? freshOrNull(own) : null;
+        quote = quote != null ? quote : fresh(pools.quotesByTopic.get("*"));
+        commit(render(frame, Tense.NEUTRAL, null, quote.text(), speaker), frame);
     }
 
     /** An item not used yet in this article if one comes up in a few tries, so fillers and quotes rarely repeat. */
@@ -167,11 +169,15 @@ final class ArticleComposer {
     }
 
     private Draft render(Template t, Tense tense, Phrase anchored, String quote) {
+        return render(t, tense, anchored, quote, null);
+    }
+
+    private Draft render(Template t, Tense tense, Phrase anchored, String quote, Person quoted) {
         Draft d = new Draft();
         Person[] pair = pickPair(t.uses("CB@"), !t.usesPerson() && (t.uses("CA") || t.uses("CB")));
         Person a = pair[0];
         Person b = pair[1];
-        Person speaker = t.uses("P") || lastPerson != null && r.chance(0.6) ? lastPerson : a;
+        Person speaker = quoted != null ? quoted : a;
         List<String> parts = t.parts();
         for (int i = 0; i < parts.size(); i++) {
             String part = parts.get(i);

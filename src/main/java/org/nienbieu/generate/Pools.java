@@ -25,6 +25,14 @@ final class Pools {
     record Person(String party, String title, String fullName, String shortName, boolean female) {
     }
 
+    /** Quoted words and who may say them: a party, or {@code *} for anyone. */
+    record Quote(String party, String text) {
+
+        boolean fits(Person speaker) {
+            return party.equals("*") || party.equals(speaker.party());
+        }
+    }
+
     /** A news topic: who takes part, where they meet, what they discuss. */
     record Topic(String id, List<String> parties, List<String> venues, List<String> subjects, List<String> goals) {
     }
@@ -41,7 +49,7 @@ final class Pools {
     final List<Template> anchoredEvents;
     final List<Template> context;
     final Map<String, List<Template>> fillersByTopic;
-    final Map<String, List<String>> quotesByTopic;
+    final Map<String, List<Quote>> quotesByTopic;
 
     private Pools() {
         people = new ArrayList<>();
@@ -83,8 +91,8 @@ final class Pools {
                     .add(Template.parse(null, null, Tense.NEUTRAL, f[0], f[1]));
         }
         quotesByTopic = new HashMap<>();
-        for (String[] f : fields("quotes.txt", 2)) {
-            quotesByTopic.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f[1]);
+        for (String[] f : fields("quotes.txt", 3)) {
+            quotesByTopic.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new Quote(f[1], f[2]));
         }
         check();
     }

@@ -382,7 +382,7 @@ final class TimePhrases {
         return switch (r.nextInt(4)) {
             case 0 -> {
                 int y = year + switch (t) {
-                    case PAST -> -r.nextInt(15);
+                    case PAST -> -r.nextInt(8);
                     case FUTURE -> r.nextInt(4);
                     case NEUTRAL -> r.between(-5, 5);
                 };

@@ -82,7 +82,7 @@ class PoolsTest {
             assertSlotsKnown(t);
             assertThat(t.source()).doesNotContain("{time}", "{period}", "{anchored}");
         }));
-        POOLS.quotesByTopic.values().forEach(texts::addAll);
+        POOLS.quotesByTopic.values().forEach(list -> list.forEach(q -> texts.add(q.text())));
         for (String s : texts) {
             assertThat(TIME_WORDS.matcher(s).find()).as(s).isFalse();
             assertThat(EVENT_WORDS).as(s).noneMatch(s.toLowerCase()::contains);
