@@ -53,7 +53,7 @@ final class TimeScanner {
     private static final Set<String> EVENT_WORDS = Set.of(
             "khi", "cuộc", "chuyến", "sự", "vụ", "việc", "lễ", "hội", "đợt", "buổi", "phiên", "kỳ", "lần",
             "thời", "hạn", "ngày", "tuần", "tháng", "năm", "bầu", "các", "những", "một", "thềm", "dịp",
-            "trận", "mùa", "kết", "quyết", "tuyên", "thông", "hạn", "lúc", "giờ", "hai", "ba");
+            "trận", "mùa", "kết", "quyết", "tuyên", "thông", "lúc", "giờ", "hai", "ba");
 
     /** Counts too vague to place: {@code vài ngày tới}, {@code những năm gần đây}. */
     private static final Set<String> VAGUE_COUNTS = Set.of("vài", "mấy", "ít", "những", "nhiều", "các", "dăm");
