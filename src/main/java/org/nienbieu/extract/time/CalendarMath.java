@@ -16,7 +16,7 @@ import org.nienbieu.model.Precision;
 final class CalendarMath {
 
     /** A forward clause takes the next occurrence unless it is further than this from the DCT. */
-    static final int FORWARD_REACH_DAYS = 200;
+    static final int FORWARD_REACH_DAYS = 300;
     /** A backward clause takes the last occurrence unless it is further than this from the DCT. */
     static final int BACKWARD_REACH_DAYS = 300;
 

@@ -301,7 +301,10 @@ sealed interface Mention {
             if (monthShift != null) {
                 return span(YearMonth.from(ctx.base(fromAnchor)).plusMonths(monthShift));
             }
-            if (month == null) {
+            if (month == null) { // "cuối tháng": this month, or by tense
+                if (forced == null && ctx.tense() == Tense.NONE) {
+                    return span(dctMonth);
+                }
                 return CalendarMath.choose(ctx.dct(), forced != null ? forced : ctx.tense(), forced != null,
                         List.of(span(dctMonth.minusMonths(1)), span(dctMonth), span(dctMonth.plusMonths(1))));
             }
@@ -365,8 +368,11 @@ sealed interface Mention {
     record YearRef(Integer year, Integer shift, boolean fromAnchor, Part part) implements Mention {
         @Override
         public DateSpan resolve(ResolutionContext ctx) {
-            if (year == null && shift == null) { // "cuối năm", "nửa đầu năm": the year by tense
+            if (year == null && shift == null) { // "cuối năm", "nửa đầu năm": this year, or by tense
                 int y = ctx.dct().getYear();
+                if (ctx.tense() == Tense.NONE) {
+                    return CalendarMath.yearPart(y, part);
+                }
                 return CalendarMath.choose(ctx.dct(), ctx.tense(), false, List.of(CalendarMath.yearPart(y - 1, part),
                         CalendarMath.yearPart(y, part), CalendarMath.yearPart(y + 1, part)));
             }

@@ -629,6 +629,11 @@ final class TimeScanner {
                 }
                 return null;
             }
+            Parsed years = num(i);
+            if (years != null && years.shape() == Shape.YEAR_YEAR && years.n()[0] >= 1000
+                    && wordIn(i - 1, Set.of("đoạn", "kỳ", "khóa", "từ", "trong", "niên"))) {
+                return new Match(i + 1, new Mention.YearRange(years.n()[0], years.n()[1])); // "giai đoạn 2021-2025"
+            }
             if (wordIn(i - 1, DATE_PREPOSITIONS) && followsFreely(i + 1)) {
                 int y = fourDigitYear(i);
                 if (y >= 1900 && y <= 2100) {
