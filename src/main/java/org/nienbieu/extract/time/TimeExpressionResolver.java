@@ -42,6 +42,7 @@ public final class TimeExpressionResolver {
         LocalDate dct = article.published();
         List<TimeExpression> out = new ArrayList<>();
         DateSpan anchor = null;
+        SourceSlicer slicer = new SourceSlicer(article.text());
         for (Sentence sentence : article.sentences()) {
             List<Token> tokens = Tokenizer.tokenize(view, sentence.analysisStart(), sentence.analysisEnd());
             List<TimeScanner.Candidate> candidates = scanner.scan(tokens);
@@ -53,7 +54,7 @@ public final class TimeExpressionResolver {
                 TimeScanner.Candidate c = candidates.get(k);
                 int start = analysis.sourceOffset(c.start());
                 int end = analysis.sourceEnd(c.end());
-                String text = article.slice(start, end);
+                String text = slicer.slice(start, end);
                 DateSpan span;
                 try {
                     span = c.mention().resolve(new ResolutionContext(dct, tenseOf.get(k), anchor));
