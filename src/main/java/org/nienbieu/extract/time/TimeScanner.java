@@ -386,6 +386,9 @@ final class TimeScanner {
                 startMonth = p.n()[1];
                 startYear = p.shape() == Shape.DAY_MONTH_YEAR ? p.n()[2] : null;
                 e = k + 1;
+            } else if (from && (p.shape() == Shape.DAY_DAY_MONTH || p.shape() == Shape.DAY_MONTH_DAY_MONTH)) {
+                Match whole = dateCore(k, true, PrefixKind.NONE, null); // "từ 2-3/11": the range with its "từ"
+                return whole;
             } else {
                 return null;
             }
@@ -417,10 +420,11 @@ final class TimeScanner {
         /** {@code ba ngày, kể từ ngày 24/10}, {@code 3 ngày từ 24/10}: N days from a first day. */
         private Match countFrom(int i) {
             int[] count = count(i);
-            if (count == null || count[1] <= 0 || !word(count[0], "ngày")) {
+            int[] unit = count == null ? null : unit(count[0]);
+            if (count == null || count[1] <= 0 || unit == null) {
                 return null;
             }
-            int k = count[0] + 1;
+            int k = unit[0];
             if (punct(k, ',')) {
                 k++;
             }
@@ -436,7 +440,7 @@ final class TimeScanner {
             if (date == null || !(date.mention() instanceof DayMonth dm)) {
                 return null;
             }
-            return new Match(date.end(), new Mention.CountFrom(count[1], dm));
+            return new Match(date.end(), new Mention.CountFrom(Unit.values()[unit[1]], count[1], dm));
         }
 
         /** A count at {@code i}: {end, value}; value -1 for a vague count ({@code vài}, {@code những}). */
@@ -497,6 +501,10 @@ final class TimeScanner {
                 return new Match(unit[0], new Mention.Shifted(u, amount, lead < 0));
             }
             int k = unit[0];
+            if (!vague && (u == Unit.MONTH || u == Unit.DAY) && (word(k, "đầu") || word(k, "cuối"))
+                    && word(k + 1, u == Unit.MONTH ? "năm" : "tháng")) {
+                return leadingPart(k, u, count[1], word(k, "đầu")); // "10 tháng đầu năm", "5 ngày cuối tháng"
+            }
             if (vague && word(k, "và")) {
                 int[] second = unit(k + 1); // "những ngày và tuần tới"
                 if (second != null) {
@@ -529,6 +537,32 @@ final class TimeScanner {
                 return null;
             }
             return new Match(end, vague ? new Mention.Undated() : m);
+        }
+
+        /** {@code 10 tháng đầu năm nay}, {@code 5 ngày cuối tháng 3}: the first or last N units of a period. */
+        private Match leadingPart(int k, Unit u, int count, boolean first) {
+            int p = k + 2;
+            if (u == Unit.MONTH) {
+                int y = fourDigitYear(p);
+                Hit<Shift> s = v.shifts.longest(t, p);
+                if (y > 0) {
+                    return new Match(p + 1, new Mention.PartOfPeriod(u, count, first, y, null, null));
+                }
+                if (s != null && !s.value().fromAnchor()) {
+                    return new Match(s.end(), new Mention.PartOfPeriod(u, count, first, null, s.value().amount(), null));
+                }
+                return new Match(p, new Mention.PartOfPeriod(u, count, first, null, 0, null));
+            }
+            int[] month = monthNumber(p);
+            if (month != null) {
+                Integer y = month[2] > 0 ? month[2] : null;
+                return new Match(month[0], new Mention.PartOfPeriod(u, count, first, y, null, month[1]));
+            }
+            Hit<Shift> s = v.shifts.longest(t, p);
+            if (s != null && !s.value().fromAnchor() && !NOT_WEEK_SHIFTS.contains(t.get(p).lower())) {
+                return new Match(s.end(), new Mention.PartOfPeriod(u, count, first, null, s.value().amount(), null));
+            }
+            return new Match(p, new Mention.PartOfPeriod(u, count, first, null, 0, null));
         }
 
         // ---- weekdays ------------------------------------------------------------------------
@@ -621,6 +655,9 @@ final class TimeScanner {
             }
             if (word(j, "năm")) {
                 return year(j, p);
+            }
+            if (p == null && word(i, "sang") && word(i + 1, "năm") && fourDigitYear(i + 2) < 0 && followsFreely(i + 2)) {
+                return new Match(i + 2, new Mention.YearRef(null, 1, false, null)); // "sang năm": next year
             }
             if (p != null) {
                 int y = fourDigitYear(j);
@@ -856,7 +893,9 @@ final class TimeScanner {
             if (word(e, "này")) {
                 return new Match(e + 1, new Mention.SeasonRef(first, null, null, Tense.NONE));
             }
-            if (mùa && followsFreely(e) && !word(e, "mưa")) {
+            boolean adverbial = i == 0 || !t.get(i - 1).isWord()
+                    || wordIn(i - 1, Set.of("vào", "trong", "hồi", "từ", "đến", "suốt", "sang", "đầu", "cuối", "giữa", "mỗi"));
+            if (mùa && adverbial && followsFreely(e)) { // not "ngân sách mùa thu", "Thế vận hội mùa hè"
                 return new Match(e, new Mention.SeasonRef(first, null, null, null));
             }
             return null;
