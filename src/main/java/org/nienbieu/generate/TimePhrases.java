@@ -98,8 +98,9 @@ final class TimePhrases {
             String number = r.chance(0.2) ? Integer.toString(n) : NUMBERS[n];
             text = number + " ngày " + (after ? "sau" : "trước");
         }
-        String suffix = after ? (r.chance(0.4) ? " đó" : "") : " đó";
-        return new Phrase("", text, DateSpan.day(date), suffix);
+        // "đó" ("then") belongs to the expression, as in the seeds' "một tuần trước đó".
+        String tail = after ? (r.chance(0.4) ? " đó" : "") : " đó";
+        return new Phrase("", text + tail, DateSpan.day(date), "");
     }
 
     // ---- day level ----------------------------------------------------------------------------

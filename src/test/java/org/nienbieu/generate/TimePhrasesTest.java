@@ -42,7 +42,7 @@ class TimePhrasesTest {
                 case "bảy" -> 7;
                 default -> Long.parseLong(words[0]);
             };
-            long expected = p.text().endsWith("trước") ? -n : n;
+            long expected = p.text().contains(" trước") ? -n : n;
             assertThat(p.date()).isEqualTo(DateSpan.day(anchor.plusDays(expected)));
         }
     }
