@@ -4,10 +4,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import org.nienbieu.extract.entity.ArticleEntities;
 import org.nienbieu.model.Actor;
 import org.nienbieu.model.Article;
 import org.nienbieu.model.DateSpan;
+import org.nienbieu.model.Entity;
+import org.nienbieu.model.EntityMention;
 import org.nienbieu.model.Event;
 import org.nienbieu.model.EventStatus;
 import org.nienbieu.model.EventType;
@@ -39,7 +43,21 @@ public final class EventExtractor {
     public EventExtractor() {
     }
 
-    /** Events and quotes of one article, from its time expressions and entity mentions. */
+    /** Events and quotes of one article, from its resolved time expressions and recognised entities. */
+    public ArticleEvents extract(Article article, List<TimeExpression> times, ArticleEntities entities) {
+        List<EntitySpan> spans = new ArrayList<>();
+        for (EntityMention m : entities.mentions()) {
+            Optional<Entity> e = entities.entity(m.entityId());
+            if (e.isEmpty()) {
+                continue;
+            }
+            spans.add(new EntitySpan(m.entityId(), e.get().canonicalName(), e.get().kind().name(), m.role(),
+                    e.get().country(), m.start(), m.end()));
+        }
+        return extract(article, times, spans);
+    }
+
+    /** The same from entity spans, for callers (and tests) that do not use the recogniser. */
     public ArticleEvents extract(Article article, List<TimeExpression> times, List<EntitySpan> entities) {
         ArticleIndex index = new ArticleIndex(article, times, entities);
         TimeExpressionAnchor anchor = new TimeExpressionAnchor(times);

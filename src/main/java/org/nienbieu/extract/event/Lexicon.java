@@ -32,6 +32,7 @@ final class Lexicon {
     private static final Lexicon INSTANCE = new Lexicon();
 
     final PhraseTrie<Trigger> triggers = new PhraseTrie<>();
+    private final List<Trigger> triggerList = new ArrayList<>();
     final PhraseTrie<Cue> cues = new PhraseTrie<>();
 
     private Lexicon() {
@@ -40,10 +41,15 @@ final class Lexicon {
             Trigger t = new Trigger(row[0], type, row[2].contains("ref"), row[2].contains("visit"),
                     row[3], Integer.parseInt(row[4]));
             triggers.add(words(row[0]), t);
+            triggerList.add(t);
         }
         for (String[] row : rows("cues.tsv", 2)) {
             cues.add(words(row[0]), Cue.valueOf(row[1]));
         }
+    }
+
+    List<Trigger> triggerList() {
+        return List.copyOf(triggerList);
     }
 
     static Lexicon get() {
