@@ -1,0 +1,437 @@
+package org.nienbieu.extract.event;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.nienbieu.extract.entity.ArticleEntities;
+import org.nienbieu.model.Actor;
+import org.nienbieu.model.Article;
+import org.nienbieu.model.DateSpan;
+import org.nienbieu.model.Entity;
+import org.nienbieu.model.EntityMention;
+import org.nienbieu.model.Event;
+import org.nienbieu.model.EventStatus;
+import org.nienbieu.model.EventType;
+import org.nienbieu.model.Quote;
+import org.nienbieu.model.Sentence;
+import org.nienbieu.model.TimeExpression;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Finds the events an article reports and the quotations it carries. Sentence by sentence, trigger
+ * phrases from the vocabulary become candidates; each gets its date, actors, places and status from
+ * its clause; a candidate that only refers back ({@code cuộc gặp đó}, {@code Cuộc điện đàm được
+ * đánh giá ...}) becomes one more mention of the most recent compatible event, a candidate with
+ * details joins a compatible event of the article or starts a new one. Photo captions are skipped.
+ * Immutable and thread-safe: vocabularies are loaded once and all state lives in one call.
+ */
+public final class EventExtractor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EventExtractor.class);
+
+    private final Lexicon lexicon = Lexicon.get();
+    private final DateAttacher dates = new DateAttacher();
+    private final ActorAttacher actorAttacher = new ActorAttacher();
+    private final StatusDetector statusDetector = new StatusDetector();
+    private final Labeler labeler = new Labeler();
+    private final QuoteFinder quoteFinder = new QuoteFinder();
+
+    public EventExtractor() {
+    }
+
+    /** Events and quotes of one article, from its resolved time expressions and recognised entities. */
+    public ArticleEvents extract(Article article, List<TimeExpression> times, ArticleEntities entities) {
+        List<EntitySpan> spans = new ArrayList<>();
+        for (EntityMention m : entities.mentions()) {
+            Optional<Entity> e = entities.entity(m.entityId());
+            if (e.isEmpty()) {
+                continue;
+            }
+            spans.add(new EntitySpan(m.entityId(), e.get().canonicalName(), e.get().kind().name(), m.role(),
+                    e.get().country(), m.start(), m.end()));
+        }
+        return extract(article, times, spans);
+    }
+
+    /** The same from entity spans, for callers (and tests) that do not use the recogniser. */
+    public ArticleEvents extract(Article article, List<TimeExpression> times, List<EntitySpan> entities) {
+        ArticleIndex index = new ArticleIndex(article, times, entities);
+        TimeExpressionAnchor anchor = new TimeExpressionAnchor(times);
+        Set<Integer> captions = captionParagraphs(article);
+        List<Draft> drafts = new ArrayList<>();
+        List<SentenceView> views = new ArrayList<>();
+        Draft undatedBefore = null;
+        for (Sentence s : article.sentences()) {
+            SentenceView v = new SentenceView(article, s, index, lexicon);
+            views.add(v);
+            if (captions.contains(s.paragraph())) {
+                undatedBefore = null;
+                continue;
+            }
+            List<Candidate> candidates = candidates(v);
+            dates.attach(v, candidates, anchor);
+            actorAttacher.attach(v, candidates);
+            resolveTypes(v, candidates);
+            statusDetector.detect(v, candidates, article.published());
+            Draft undatedNew = null;
+            boolean placed = false;
+            for (Candidate c : candidates) {
+                Draft d = place(c, drafts, s, article.name());
+                if (d == null) {
+                    continue;
+                }
+                placed = true;
+                if (c.daysAfterPrevious > 0 && d.date.isDated()) {
+                    backdate(drafts, d, s, c.daysAfterPrevious);
+                }
+                if (!d.date.isDated() && d.createdInSentence == s.index()) {
+                    undatedNew = d;
+                }
+            }
+            if (!placed && undatedBefore != null) {
+                dateFromNextSentence(v, undatedBefore, article.name());
+            }
+            undatedBefore = undatedNew;
+        }
+        List<Event> events = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (Draft d : drafts) {
+            Event e = toEvent(d, labeler);
+            String id = unique(e.id(), ids);
+            ids.add(id);
+            events.add(id.equals(e.id()) ? e : withId(e, id));
+        }
+        List<Quote> quotes = quoteFinder.find(article, views, drafts, ids);
+        LOG.debug("{}: {} events, {} quotes", article.name(), events.size(), quotes.size());
+        return new ArticleEvents(article.name(), events, quotes);
+    }
+
+    private List<Candidate> candidates(SentenceView v) {
+        List<Candidate> out = new ArrayList<>();
+        for (SentenceView.Trig t : v.triggers) {
+            if (hypothetical(v, t)) {
+                continue;
+            }
+            int clause = v.clause[t.from()];
+            Candidate same = null;
+            for (Candidate c : out) {
+                if (c.clause == clause && sameKind(c.triggerType, t.trigger().type())
+                        && !(isNoun(v, c.triggers.get(0)) && isNoun(v, t))) {
+                    same = c;
+                }
+            }
+            if (same != null) {
+                same.add(t);
+            } else {
+                out.add(new Candidate(v, clause, t));
+            }
+        }
+        for (Candidate c : out) {
+            determine(v, c);
+        }
+        return out;
+    }
+
+    private static boolean sameKind(TriggerType a, TriggerType b) {
+        if (a == b) {
+            return true;
+        }
+        boolean aTalk = a == TriggerType.MEETING || a == TriggerType.CALL || a == TriggerType.EITHER;
+        boolean bTalk = b == TriggerType.MEETING || b == TriggerType.CALL || b == TriggerType.EITHER;
+        return aTalk && bTalk && (a == TriggerType.EITHER || b == TriggerType.EITHER);
+    }
+
+    private static boolean isNoun(SentenceView v, SentenceView.Trig t) {
+        return v.cueAt(t.from(), Lexicon.Cue.CLASSIFIER) || v.cueEndsAt(t.from() - 1, Lexicon.Cue.CLASSIFIER);
+    }
+
+    /** Under "nếu", "liệu" earlier in the clause, or right after "nên", "muốn", "để": not an event. */
+    private static boolean hypothetical(SentenceView v, SentenceView.Trig t) {
+        int start = v.clauseStart(v.clause[t.from()]);
+        for (int w = start; w < t.from(); w++) {
+            if (v.cueAt(w, Lexicon.Cue.IRREALIS) && !v.insideTrigger(w)) {
+                return true;
+            }
+        }
+        for (int w = Math.max(start, t.from() - 2); w < t.from(); w++) {
+            if (v.cueEndsAt(w, Lexicon.Cue.LOCAL_IRREALIS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How the trigger noun is determined: "cuộc gặp (đó)", "một cuộc gặp", "các cuộc đàm phán". */
+    private static void determine(SentenceView v, Candidate c) {
+        SentenceView.Trig t = c.triggers.get(0);
+        int start = v.clauseStart(c.clause);
+        boolean own = v.cueAt(t.from(), Lexicon.Cue.CLASSIFIER);
+        boolean before = !own && t.from() - 1 >= start && v.cueEndsAt(t.from() - 1, Lexicon.Cue.CLASSIFIER);
+        int head = before ? t.from() - 1 : t.from();
+        c.indefinite = head - 1 >= start && v.cueEndsAt(head - 1, Lexicon.Cue.INDEFINITE)
+                && !v.cueEndsAt(head - 1, Lexicon.Cue.GENERIC);
+        c.generic = head - 1 >= start && v.cueEndsAt(head - 1, Lexicon.Cue.GENERIC);
+        int end = v.clauseEnd(c.clause);
+        for (int w = c.to(); w < Math.min(end, c.to() + 3); w++) {
+            if (v.cueAt(w, Lexicon.Cue.GENERIC) && "nhiều".equals(v.words.get(w))) {
+                c.generic = true;
+            }
+        }
+        c.definite = (own || before) && !c.indefinite && !c.generic;
+        for (int w = c.to(); w < Math.min(end, c.to() + 4); w++) {
+            if (startsEntity(v, w) || v.insideTrigger(w)) {
+                break;
+            }
+            if (v.cueAt(w, Lexicon.Cue.DEMONSTRATIVE)) {
+                c.demonstrative = true;
+                break;
+            }
+        }
+        for (int w = start; w < t.from(); w++) {
+            if (v.cueAt(w, Lexicon.Cue.BOTH_SIDES)) {
+                c.bothSides = true;
+            }
+        }
+    }
+
+    private static boolean startsEntity(SentenceView v, int w) {
+        for (SentenceView.Ent e : v.entities) {
+            if (e.from() == w) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A call or a meeting for "trao đổi": by telephone words, a place or "trực tiếp". */
+    private static void resolveTypes(SentenceView v, List<Candidate> candidates) {
+        for (Candidate c : candidates) {
+            if (c.triggerType != TriggerType.EITHER) {
+                c.type = c.triggerType.eventType();
+                continue;
+            }
+            if (v.cueIn(0, v.words.size(), Lexicon.Cue.PHONE)) {
+                c.type = EventType.CALL;
+            } else if (!c.places.isEmpty()
+                    || v.cueIn(v.clauseStart(c.clause), v.clauseEnd(c.clause), Lexicon.Cue.INPERSON)) {
+                c.type = EventType.MEETING;
+            }
+        }
+    }
+
+    private Draft place(Candidate c, List<Draft> drafts, Sentence s, String article) {
+        boolean hasActors = !c.actors.isEmpty();
+        boolean hasPlace = !c.places.isEmpty();
+        boolean anaphoric = c.referenceOnly || c.demonstrative || c.bothSides
+                || !hasActors && !hasPlace && (c.definite || c.generic && c.date.isDated());
+        boolean quoted = c.view.quoted.get(c.from());
+        if (anaphoric && quoted && c.statusExplicit && c.status == EventStatus.PLANNED) {
+            return null;
+        }
+        if (anaphoric) {
+            Draft ref = find(c, drafts, true);
+            if (ref != null) {
+                ref.add(c, s, article);
+                return ref;
+            }
+            if (c.referenceOnly && !hasActors) {
+                return null;
+            }
+        }
+        if (!hasActors && !hasPlace) {
+            return null;
+        }
+        if (c.generic && !c.date.isDated() && !hasPlace) {
+            return null;
+        }
+        Draft d = find(c, drafts, false);
+        if (d == null) {
+            d = new Draft(c.type == null ? EventType.CALL : c.type);
+            d.createdInSentence = s.index();
+            drafts.add(d);
+        }
+        if (c.type == null) {
+            c.type = d.type;
+        }
+        d.add(c, s, article);
+        return d;
+    }
+
+    /** The most recent event of the article this candidate may be (a reference or the same event). */
+    private static Draft find(Candidate c, List<Draft> drafts, boolean reference) {
+        Draft best = null;
+        for (Draft d : drafts) {
+            if (!typeFits(c, d) || !Draft.compatible(c.date, d.date)) {
+                continue;
+            }
+            if (c.objectKey != null && d.objectKey != null && !c.objectKey.equals(d.objectKey)) {
+                continue;
+            }
+            if (!c.places.isEmpty() && !d.places.isEmpty() && !intersects(c.places, d.places)) {
+                continue;
+            }
+            if (!actorsFit(c, d, reference)) {
+                continue;
+            }
+            if (best == null || d.lastSentence > best.lastSentence
+                    || d.lastSentence == best.lastSentence && d.lastWord > best.lastWord) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    private static boolean typeFits(Candidate c, Draft d) {
+        if (c.type != null) {
+            return c.type == d.type;
+        }
+        return d.type == EventType.MEETING || d.type == EventType.CALL;
+    }
+
+    private static boolean actorsFit(Candidate c, Draft d, boolean reference) {
+        if (c.actors.isEmpty() || d.actors.isEmpty()) {
+            return true;
+        }
+        boolean cPerson = c.hasPerson();
+        boolean dPerson = d.actors.values().stream().anyMatch(EntitySpan::isPerson);
+        if (c.objectKey != null && c.objectKey.equals(d.objectKey)) {
+            return true;
+        }
+        if (cPerson && dPerson) {
+            for (EntitySpan a : c.actors.values()) {
+                if (a.isPerson() && sameEntity(a, d)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        Set<String> cSides = sides(c.actors.values());
+        Set<String> dSides = sides(d.actors.values());
+        if (!cSides.isEmpty() && !dSides.isEmpty() && !dSides.containsAll(cSides) && !cSides.containsAll(dSides)) {
+            return false;
+        }
+        for (EntitySpan a : c.actors.values()) {
+            if (sameEntity(a, d)) {
+                return true;
+            }
+        }
+        return reference || !cSides.isEmpty() && !dSides.isEmpty() || !cPerson || !dPerson;
+    }
+
+    private static boolean sameEntity(EntitySpan a, Draft d) {
+        if (d.actors.containsKey(a.entityId())) {
+            return true;
+        }
+        for (EntitySpan b : d.actors.values()) {
+            if (b.name().equalsIgnoreCase(a.name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The countries taking part: a country itself, or the country of a person or body. */
+    private static Set<String> sides(Iterable<EntitySpan> actors) {
+        Set<String> out = new HashSet<>();
+        for (EntitySpan a : actors) {
+            if ("COUNTRY".equals(a.kind())) {
+                out.add(a.name().toLowerCase(Locale.ROOT));
+            } else {
+                a.country().ifPresent(k -> out.add(k.toLowerCase(Locale.ROOT)));
+            }
+        }
+        return out;
+    }
+
+    private static boolean intersects(Set<String> a, Set<String> b) {
+        for (String x : a) {
+            for (String y : b) {
+                if (x.equalsIgnoreCase(y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "Hai ngày sau (ngày 16/10), cuộc điện đàm ...": the undated talk told before was two days earlier. */
+    private static void backdate(List<Draft> drafts, Draft current, Sentence s, int days) {
+        Draft previous = null;
+        for (Draft d : drafts) {
+            if (d == current || d.date.isDated() || d.createdInSentence >= s.index()
+                    || d.type != EventType.MEETING && d.type != EventType.CALL) {
+                continue;
+            }
+            if (previous == null || d.lastSentence > previous.lastSentence) {
+                previous = d;
+            }
+        }
+        if (previous != null) {
+            previous.date = DateSpan.day(current.date.start().minusDays(days));
+        }
+    }
+
+    /** "Ông Dmitriev xác nhận ông đã ở Miami trong ba ngày, kể từ ngày 24/10." dates the meeting before. */
+    private static void dateFromNextSentence(SentenceView v, Draft undated, String article) {
+        if (undated.date.isDated()) {
+            return;
+        }
+        boolean related = false;
+        for (SentenceView.Ent e : v.entities) {
+            related |= undated.actors.containsKey(e.span().entityId()) || undated.places.contains(e.span().name());
+        }
+        if (!related) {
+            return;
+        }
+        for (SentenceView.Time t : v.times) {
+            if (t.expression().date().isDated()) {
+                undated.date = t.expression().date();
+                undated.addMention(v.sentence, article);
+                return;
+            }
+        }
+    }
+
+    private static Set<Integer> captionParagraphs(Article article) {
+        Set<Integer> out = new HashSet<>();
+        for (Sentence s : article.sentences()) {
+            String t = s.text();
+            if (t.startsWith("Ảnh:") || t.startsWith("Ảnh :") || t.contains("(Ảnh") || t.contains(". Ảnh:")
+                    || t.startsWith("(Ảnh")) {
+                out.add(s.paragraph());
+            }
+        }
+        return out;
+    }
+
+    static Event toEvent(Draft d, Labeler labeler) {
+        List<Actor> actors = new ArrayList<>();
+        List<Boolean> persons = new ArrayList<>();
+        for (EntitySpan a : d.actors.values()) {
+            actors.add(new Actor(a.entityId(), a.name(), a.role()));
+            persons.add(a.isPerson());
+        }
+        List<String> places = new ArrayList<>(d.places);
+        String head = d.label == null ? "" : d.label.labelHead();
+        String label = labeler.label(d.type, head, actors, persons, places, d.objectKey, d.peace, d.visit);
+        String id = EventIds.of(d.type, d.date, d.actors.keySet(), d.objectKey, d.places);
+        return new Event(id, d.type, d.status(), d.date, actors, places, label, d.mentions);
+    }
+
+    static String unique(String id, List<String> taken) {
+        String candidate = id;
+        int n = 2;
+        while (taken.contains(candidate)) {
+            candidate = id + "-" + n++;
+        }
+        return candidate;
+    }
+
+    static Event withId(Event e, String id) {
+        return new Event(id, e.type(), e.status(), e.date(), e.actors(), e.places(), e.label(), e.mentions());
+    }
+}

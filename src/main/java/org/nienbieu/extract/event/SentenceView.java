@@ -1,0 +1,275 @@
+package org.nienbieu.extract.event;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.nienbieu.model.Article;
+import org.nienbieu.model.Sentence;
+import org.nienbieu.model.TimeExpression;
+
+/**
+ * One sentence as the event extractor reads it: its lower-cased words with their char offsets in
+ * the analysis view, which words are quoted, capitalised or start a context cue, the trigger
+ * phrases, the entity mentions and time expressions mapped onto words, and its clauses. Built in
+ * one linear pass per sentence; everything else works on words.
+ */
+final class SentenceView {
+
+    /** An entity mention on words {@code [from, to)}. */
+    record Ent(EntitySpan span, int from, int to) {
+    }
+
+    /** A time expression on words {@code [from, to)}. */
+    record Time(TimeExpression expression, int from, int to) {
+    }
+
+    /** A trigger phrase on words {@code [from, to)}. */
+    record Trig(Lexicon.Trigger trigger, int from, int to) {
+    }
+
+    final Article article;
+    final Sentence sentence;
+    final String view;
+    final List<String> words = new ArrayList<>();
+    final List<int[]> bounds = new ArrayList<>();
+    final List<Boolean> capital = new ArrayList<>();
+    final List<Boolean> quoted = new ArrayList<>();
+    final List<Ent> entities = new ArrayList<>();
+    final List<Time> times = new ArrayList<>();
+    final List<Trig> triggers = new ArrayList<>();
+    private final List<Set<Lexicon.Cue>> cuesAt = new ArrayList<>();
+    private final List<Set<Lexicon.Cue>> cuesEndingAt = new ArrayList<>();
+    int[] clause;
+    int clauseCount;
+    private int[] clauseStarts;
+    private int[] clauseEnds;
+    private boolean[] inTrigger;
+    private boolean[] entityStarts;
+    private boolean[] triggerStarts;
+    private boolean[] timeStarts;
+
+    SentenceView(Article article, Sentence sentence, ArticleIndex index, Lexicon lexicon) {
+        this.article = article;
+        this.sentence = sentence;
+        this.view = article.analysis().normalized();
+        tokenize();
+        for (int i = 0; i < words.size(); i++) {
+            cuesAt.add(EnumSet.noneOf(Lexicon.Cue.class));
+            cuesEndingAt.add(EnumSet.noneOf(Lexicon.Cue.class));
+        }
+        for (int i = 0; i < words.size(); i++) {
+            for (PhraseTrie.Hit<Lexicon.Cue> hit : lexicon.cues.allAt(words, i)) {
+                cuesAt.get(i).addAll(hit.values());
+                cuesEndingAt.get(hit.to() - 1).addAll(hit.values());
+            }
+        }
+        int i = 0;
+        while (i < words.size()) {
+            PhraseTrie.Hit<Lexicon.Trigger> hit = lexicon.triggers.longestAt(words, i);
+            if (hit == null) {
+                i++;
+                continue;
+            }
+            Lexicon.Trigger t = hit.values().get(0);
+            if (t.type() != TriggerType.NONE) {
+                triggers.add(new Trig(t, hit.from(), hit.to()));
+            }
+            i = hit.to();
+        }
+        for (EntitySpan e : index.entitiesIn(sentence)) {
+            int[] w = wordRange(index.toAnalysis(e.start()), index.toAnalysis(e.end()));
+            if (w != null) {
+                entities.add(new Ent(e, w[0], w[1]));
+            }
+        }
+        for (TimeExpression t : index.timesIn(sentence)) {
+            int[] w = wordRange(index.toAnalysis(t.start()), index.toAnalysis(t.end()));
+            if (w != null) {
+                times.add(new Time(t, w[0], w[1]));
+            }
+        }
+        inTrigger = new boolean[words.size()];
+        triggerStarts = new boolean[words.size()];
+        for (Trig t : triggers) {
+            triggerStarts[t.from()] = true;
+            for (int w = t.from(); w < t.to(); w++) {
+                inTrigger[w] = true;
+            }
+        }
+        entityStarts = new boolean[words.size()];
+        for (Ent e : entities) {
+            entityStarts[e.from()] = true;
+        }
+        timeStarts = new boolean[words.size()];
+        for (Time t : times) {
+            timeStarts[t.from()] = true;
+        }
+        segment();
+    }
+
+    private void tokenize() {
+        int from = sentence.analysisStart();
+        int to = sentence.analysisEnd();
+        int straight = 0;
+        int curly = 0;
+        int i = from;
+        while (i < to) {
+            char c = view.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                int j = i;
+                while (j < to && (Character.isLetterOrDigit(view.charAt(j)) || Character.getType(view.charAt(j))
+                        == Character.NON_SPACING_MARK)) {
+                    j++;
+                }
+                String word = view.substring(i, j);
+                words.add(word.toLowerCase(java.util.Locale.ROOT));
+                bounds.add(new int[] {i, j});
+                capital.add(Character.isUpperCase(c));
+                quoted.add(curly > 0 || straight % 2 == 1);
+                i = j;
+                continue;
+            }
+            if (c == '“') {
+                curly++;
+            } else if (c == '”') {
+                curly = Math.max(0, curly - 1);
+            } else if (c == '"') {
+                straight++;
+            }
+            i++;
+        }
+    }
+
+    /** Words covering chars {@code [from, to)} of the analysis view, or null when none. */
+    int[] wordRange(int from, int to) {
+        // first word ending after from
+        int lo = 0;
+        int hi = words.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (bounds.get(mid)[1] <= from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int a = lo;
+        int b = a;
+        while (b < words.size() && bounds.get(b)[0] < to) {
+            b++;
+        }
+        return b > a ? new int[] {a, b} : null;
+    }
+
+    boolean cueAt(int word, Lexicon.Cue cue) {
+        return word >= 0 && word < words.size() && cuesAt.get(word).contains(cue);
+    }
+
+    boolean cueEndsAt(int word, Lexicon.Cue cue) {
+        return word >= 0 && word < words.size() && cuesEndingAt.get(word).contains(cue);
+    }
+
+    /** True when a cue of this category starts anywhere in words {@code [from, to)}. */
+    boolean cueIn(int from, int to, Lexicon.Cue cue) {
+        for (int w = Math.max(0, from); w < Math.min(to, words.size()); w++) {
+            if (cueAt(w, cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    int clauseStart(int c) {
+        return c >= 0 && c < clauseCount ? clauseStarts[c] : words.size();
+    }
+
+    int clauseEnd(int c) {
+        return c >= 0 && c < clauseCount ? clauseEnds[c] : words.size();
+    }
+
+    boolean insideTrigger(int word) {
+        return word >= 0 && word < inTrigger.length && inTrigger[word];
+    }
+
+    /** The text between two words, as in the analysis view. */
+    String gap(int leftWord, int rightWord) {
+        int from = leftWord < 0 ? sentence.analysisStart() : bounds.get(leftWord)[1];
+        int to = rightWord >= words.size() ? sentence.analysisEnd() : bounds.get(rightWord)[0];
+        return view.substring(from, Math.max(from, to));
+    }
+
+    private void segment() {
+        int n = words.size();
+        clause = new int[n];
+        boolean[] cut = new boolean[n];
+        boolean[] punct = new boolean[n];
+        for (int w = 1; w < n; w++) {
+            String gap = gap(w - 1, w);
+            for (int k = 0; k < gap.length(); k++) {
+                char c = gap.charAt(k);
+                if (c == ',' || c == ';' || c == ':' || c == '“' || c == '”' || c == '"' || c == '.'
+                        || c == '!' || c == '?') {
+                    punct[w] = true;
+                }
+            }
+            boolean reportingEnds = cueEndsAt(w - 1, Lexicon.Cue.REPORTING) && !insideTrigger(w - 1);
+            cut[w] = punct[w] || (cueAt(w, Lexicon.Cue.BOUNDARY) && !insideTrigger(w)) || reportingEnds;
+        }
+        // a comma segment that is only more names (“Thủ tướng Đức Friedrich Merz và ...”) or starts
+        // with “bao gồm” continues the clause before it
+        for (int w = 1; w < n; w++) {
+            if (!cut[w] || !punct[w]) {
+                continue;
+            }
+            int end = w + 1;
+            while (end < n && !cut[end]) {
+                end++;
+            }
+            boolean list = cueAt(w, Lexicon.Cue.LIST);
+            if (!list && capital.get(w) && !hasTrigger(w, end) && !cueIn(w, end, Lexicon.Cue.REPORTING)
+                    && timeStartsIn(w, end) == false) {
+                for (int k = w; k < Math.min(end, w + 4); k++) {
+                    list |= entityStarts[k];
+                }
+            }
+            if (list) {
+                cut[w] = false;
+            }
+        }
+        int c = 0;
+        for (int w = 0; w < n; w++) {
+            if (w > 0 && cut[w]) {
+                c++;
+            }
+            clause[w] = c;
+        }
+        clauseCount = n == 0 ? 0 : c + 1;
+        clauseStarts = new int[clauseCount];
+        clauseEnds = new int[clauseCount];
+        for (int w = n - 1; w >= 0; w--) {
+            clauseStarts[clause[w]] = w;
+        }
+        for (int w = 0; w < n; w++) {
+            clauseEnds[clause[w]] = w + 1;
+        }
+    }
+
+    private boolean hasTrigger(int from, int to) {
+        for (int w = from; w < to; w++) {
+            if (triggerStarts[w]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean timeStartsIn(int from, int to) {
+        for (int w = from; w < to; w++) {
+            if (timeStarts[w]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
