@@ -150,6 +150,36 @@ class TimeExpressionWholeSentenceTest {
             2025-12-05 | Bộ Ngoại giao đã có công hàm gửi phía Trung Quốc trong tuần này. | tuần này=2025-12-01..2025-12-07/week
             2025-12-05 | Tháng 10 năm 2025, ông Trump có chuyến công du châu Á kéo dài 5 ngày. | Tháng 10 năm 2025=2025-10-01..2025-10-31/month
             2025-12-05 | Hai nhà lãnh đạo gặp nhau lần đầu vào năm 2019 tại Hà Nội. | năm 2019=2019-01-01..2019-12-31/year
+            2025-09-24 | Tổng thống Trump phát biểu tại Đại hội đồng Liên hợp quốc hôm 23/9. | hôm 23/9=2025-09-23..2025-09-23/day
+            2025-09-24 | Anh, Canada và Australia đã chính thức công nhận Nhà nước Palestine hôm Chủ nhật (21/9). | hôm Chủ nhật (21/9)=2025-09-21..2025-09-21/day
+            2025-09-24 | Pháp sẽ công nhận Nhà nước Palestine tại hội nghị ngày 22/9. | ngày 22/9=2025-09-22..2025-09-22/day
+            2025-09-24 | Chủ tịch nước Lương Cường sẽ dự phiên thảo luận chung vào chiều 25/9 (giờ New York). | chiều 25/9 (giờ New York)=2025-09-25..2025-09-25/day
+            2025-09-24 | Cơn bão Ragasa đổ bộ vào miền nam Trung Quốc tối qua. | tối qua=2025-09-23..2025-09-23/day
+            2025-09-24 | Dự kiến bão số 10 sẽ vào đất liền trong ngày mai. | ngày mai=2025-09-25..2025-09-25/day
+            2025-09-24 | Thượng đỉnh APEC 2025 sẽ diễn ra tại Gyeongju từ ngày 31/10 đến 1/11. | từ ngày 31/10 đến 1/11=2025-10-31..2025-11-01/days
+            2025-09-24 | Hạn chót để Quốc hội Mỹ thông qua ngân sách là ngày 30/9. | ngày 30/9=2025-09-30..2025-09-30/day
+            2025-09-24 | Chính phủ Pháp của ông Bayrou đã sụp đổ sau cuộc bỏ phiếu tín nhiệm hôm 8/9. | hôm 8/9=2025-09-08..2025-09-08/day
+            2025-09-24 | Trong tháng 8 vừa qua, lượng khách quốc tế đến Việt Nam đạt 1,7 triệu lượt. | tháng 8 vừa qua=2025-08-01..2025-08-31/month
+            2025-09-24 | Lễ duyệt binh kỷ niệm 80 năm Quốc khánh được tổ chức sáng 2/9. | sáng 2/9=2025-09-02..2025-09-02/day
+            2025-09-24 | Ông Tập Cận Bình đã chủ trì lễ duyệt binh tại Bắc Kinh ngày 3/9. | ngày 3/9=2025-09-03..2025-09-03/day
+            2025-09-24 | Các nước thành viên sẽ nhóm họp lần tới vào tháng 11 năm nay. | tháng 11 năm nay=2025-11-01..2025-11-30/month
+            2025-09-24 | Ba tuần trước, ông Putin đã tới Trung Quốc dự hội nghị SCO. | Ba tuần trước=2025-09-03..2025-09-03/day
+            2025-09-24 | Israel đã mở chiến dịch trên bộ vào thành phố Gaza từ giữa tháng 9. | giữa tháng 9=2025-09-11..2025-09-20/part-of-month
+            2025-09-24 | Quốc hội Ukraine sẽ bỏ phiếu về dự luật vào thứ Năm tuần này. | thứ Năm tuần này=2025-09-25..2025-09-25/day
+            2025-09-24 | Mức thuế 50% đối với hàng hóa Ấn Độ có hiệu lực từ ngày 27/8. | ngày 27/8=2025-08-27..2025-08-27/day
+            2025-09-24 | Ngân hàng Nhà nước cho biết tín dụng tăng 11% trong 8 tháng đầu năm nay. | 8 tháng đầu năm nay=2025-01-01..2025-08-31/month
+            2025-09-24 | Đây là lần thứ ba trong năm nay Triều Tiên phóng tên lửa đạn đạo. | năm nay=2025-01-01..2025-12-31/year
+            2025-09-24 | Cuộc họp kéo dài hơn 4 tiếng và kết thúc lúc 22h. |
+            2025-09-24 | Thời hạn đăng ký kéo dài đến hết tháng 10. | tháng 10=2025-10-01..2025-10-31/month
+            2025-09-24 | Ông Lavrov và ông Rubio đã gặp nhau bên lề phiên họp hôm thứ Hai. | hôm thứ Hai=2025-09-22..2025-09-22/day
+            2025-09-24 | Nghị định 168/2024/NĐ-CP có hiệu lực từ ngày 1/1/2025. | ngày 1/1/2025=2025-01-01..2025-01-01/day
+            2025-09-24 | Mùa mưa bão năm nay được dự báo phức tạp hơn. | năm nay=2025-01-01..2025-12-31/year
+            2025-09-24 | Hai ngày trước đó, Bộ Ngoại giao Trung Quốc đã lên tiếng. | Hai ngày trước đó=2025-09-22..2025-09-22/day
+            2025-09-24 | Trung Quốc tuyên bố sẽ không tìm kiếm đối xử đặc biệt tại WTO trong các đàm phán tương lai. |
+            2025-09-24 | Số ca mắc sốt xuất huyết tăng 30% so với cùng kỳ năm ngoái. | năm ngoái=2024-01-01..2024-12-31/year
+            2025-09-24 | Vụ việc xảy ra vào khoảng 9h ngày 20/9 tại Quảng Ninh. | ngày 20/9=2025-09-20..2025-09-20/day
+            2025-09-24 | Thỏa thuận có thời hạn 5 năm, từ 2026 đến 2030. | 2026=2026-01-01..2026-12-31/year; 2030=2030-01-01..2030-12-31/year
+            2025-09-24 | Tỷ lệ ủng hộ ông Trump giảm xuống 39% trong tuần này, theo thăm dò của Reuters/Ipsos. | tuần này=2025-09-22..2025-09-28/week
             """)
     void findsExactlyTheExpressionsOfASentence(LocalDate published, String sentence, String expected) throws Exception {
         Article article = ArticleReader.parse("row", " date " + published + " " + sentence);
