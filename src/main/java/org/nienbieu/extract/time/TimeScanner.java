@@ -614,7 +614,8 @@ final class TimeScanner {
                 forced = Tense.BACKWARD;
                 end++;
             }
-            Mention m = new Mention.Weekday(dow, weekShift, forced);
+            Tense lean = word(i - 1, "đến") || word(i - 1, "tới") ? Tense.FORWARD : null;
+            Mention m = new Mention.Weekday(dow, weekShift, forced, lean);
             int k = punct(end, ',') && word(end + 1, "ngày") ? end + 1 : end;
             Prefix datePre = prefix(k);
             if (datePre.kind() == PrefixKind.NGAY || datePre.kind() == PrefixKind.NONE) {
@@ -930,7 +931,7 @@ final class TimeScanner {
             }
             Hit<Integer> w = v.weekdays.longest(t, k);
             if (m.mention() instanceof DayMonth dm && w != null && punct(w.end(), ')')) {
-                return new Match(w.end() + 1, new Mention.Restated(new Mention.Weekday(w.value(), null, null), dm));
+                return new Match(w.end() + 1, new Mention.Restated(new Mention.Weekday(w.value(), null, null, null), dm));
             }
             return m;
         }
