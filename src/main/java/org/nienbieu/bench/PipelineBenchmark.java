@@ -16,12 +16,16 @@ import org.nienbieu.article.CorpusReader;
 import org.nienbieu.extract.time.TimeExpressionResolver;
 import org.nienbieu.generate.CorpusGenerator;
 import org.nienbieu.generate.GenerationSummary;
+import org.nienbieu.ingest.Chronology;
+import org.nienbieu.ingest.ChronologyBuilder;
+import org.nienbieu.ingest.IngestListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Measures the pipeline on a generated corpus: generate N articles into a fresh folder, then read
- * and resolve them all, and compare with one naive scan of the same files (the baseline a user has
+ * them, read and resolve their time expressions, and run the whole extraction (entities, events,
+ * merging), and compare with one naive scan of the same files (the baseline a user has
  * today). Figures are wall-clock on this machine; compare them as ratios within one run.
  */
 public final class PipelineBenchmark {
@@ -71,8 +75,13 @@ public final class PipelineBenchmark {
 
         AtomicLong expressions = new AtomicLong();
         t0 = System.nanoTime();
-        new CorpusReader(threads).read(files, r -> r.article().ifPresent(a -> expressions.addAndGet(resolver.resolve(a).size())));
+        new CorpusReader(threads).process(files, r -> r.article().map(a -> resolver.resolve(a).size()).orElse(0),
+                expressions::addAndGet);
         long resolveNanos = System.nanoTime() - t0;
+
+        t0 = System.nanoTime();
+        Chronology chronology = new ChronologyBuilder(threads).build(dir, IngestListener.NONE);
+        long extractNanos = System.nanoTime() - t0;
 
         t0 = System.nanoTime();
         long hits = NaiveScan.count(files.stream().map(CorpusReader.CorpusFile::path).toList(), "hội đàm");
@@ -83,6 +92,10 @@ public final class PipelineBenchmark {
         figures.put("read_resolve_s", seconds(resolveNanos));
         figures.put("read_resolve_articles_per_s", round(read.get() / (resolveNanos / 1e9)));
         figures.put("time_expressions", expressions.get());
+        figures.put("extract_s", seconds(extractNanos));
+        figures.put("extract_articles_per_s", round(chronology.articles() / (extractNanos / 1e9)));
+        figures.put("events", chronology.events().size());
+        figures.put("events_per_s", round(chronology.events().size() / (extractNanos / 1e9)));
         figures.put("grep_s", seconds(grepNanos));
         figures.put("grep_hits", hits);
         figures.put("read_resolve_vs_grep", round(resolveNanos / (double) Math.max(1, grepNanos)));

@@ -1,6 +1,5 @@
 package org.nienbieu.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
@@ -83,7 +82,7 @@ final class DatesCommand implements Callable<Integer> {
     }
 
     private static JsonGenerator jsonOut(PrintWriter out) throws IOException {
-        JsonGenerator json = new JsonFactory().createGenerator(out);
+        JsonGenerator json = JsonFields.generator(out);
         json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
         json.setPrettyPrinter(new DefaultPrettyPrinter());
         return json;

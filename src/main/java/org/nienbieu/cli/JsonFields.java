@@ -24,6 +24,11 @@ final class JsonFields {
     private JsonFields() {
     }
 
+    /** A streaming generator that can also write maps and lists. */
+    static JsonGenerator generator(java.io.Writer out) throws IOException {
+        return MAPPER.getFactory().createGenerator(out);
+    }
+
     /** {@code {"start": "2025-10-17", "end": "2025-10-17", "precision": "day"}}; nulls when undated. */
     static void writeDateSpan(JsonGenerator json, DateSpan span) throws IOException {
         json.writeObject(dateSpan(span));
