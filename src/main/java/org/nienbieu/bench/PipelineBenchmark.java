@@ -75,7 +75,7 @@ public final class PipelineBenchmark {
 
         AtomicLong expressions = new AtomicLong();
         t0 = System.nanoTime();
-        new CorpusReader(threads).process(files, r -> r.article().map(a -> resolver.resolve(a).size()).orElse(0),
+        new CorpusReader(threads).process(files, r -> r.article().map(a -> (long) resolver.resolve(a).size()).orElse(0L),
                 expressions::addAndGet);
         long resolveNanos = System.nanoTime() - t0;
 
