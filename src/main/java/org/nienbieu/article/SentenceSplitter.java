@@ -21,6 +21,12 @@ final class SentenceSplitter {
     /** Beyond this many chars an open quotation is taken to be unbalanced and ignored. */
     private static final int MAX_QUOTE_CHARS = 4000;
 
+    /**
+     * No real sentence is longer; a longer run (a scraped dump with no punctuation) is cut at a
+     * space so that every later stage works on bounded pieces.
+     */
+    static final int MAX_SENTENCE_CHARS = 5000;
+
     private SentenceSplitter() {
     }
 
@@ -92,7 +98,39 @@ final class SentenceSplitter {
         if (end > start) {
             bounds.add(new int[] {start, end});
         }
-        return bounds;
+        return capLength(text, bounds);
+    }
+
+    private static List<int[]> capLength(String text, List<int[]> bounds) {
+        boolean tooLong = false;
+        for (int[] b : bounds) {
+            tooLong |= b[1] - b[0] > MAX_SENTENCE_CHARS;
+        }
+        if (!tooLong) {
+            return bounds;
+        }
+        List<int[]> capped = new ArrayList<>(bounds.size());
+        for (int[] b : bounds) {
+            int start = b[0];
+            while (b[1] - start > MAX_SENTENCE_CHARS) {
+                int cut = start + MAX_SENTENCE_CHARS;
+                while (cut > start + MAX_SENTENCE_CHARS / 2 && !Character.isWhitespace(text.charAt(cut))) {
+                    cut--;
+                }
+                if (cut == start + MAX_SENTENCE_CHARS / 2) {
+                    cut = start + MAX_SENTENCE_CHARS; // no space at all: cut anywhere
+                    if (Character.isLowSurrogate(text.charAt(cut))) {
+                        cut--;
+                    }
+                }
+                capped.add(new int[] {start, trimEnd(text, start, cut)});
+                start = skipSpace(text, cut, b[1]);
+            }
+            if (start < b[1]) {
+                capped.add(new int[] {start, b[1]});
+            }
+        }
+        return capped;
     }
 
     private static boolean isTerminalRun(char c) {

@@ -47,23 +47,25 @@ final class DatesCommand implements Callable<Integer> {
                 json.writeStartArray();
             }
             try {
-                reader.read(corpus, result -> {
-                    result.problem().ifPresent(report::bad);
-                    result.article().ifPresent(article -> {
-                        report.good();
-                        List<TimeExpression> found = resolver.resolve(article);
-                        expressions[0] += found.size();
-                        try {
-                            if (json != null) {
-                                writeJson(json, article, found);
-                            } else {
-                                writeText(out, messages, article, found);
-                            }
-                        } catch (IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
-                    });
-                });
+                // Resolving runs on the reader threads; printing stays in file order on this one.
+                reader.process(CorpusReader.list(corpus),
+                        result -> new Resolved(result, result.article().map(resolver::resolve).orElse(List.of())),
+                        resolved -> {
+                            resolved.result().problem().ifPresent(report::bad);
+                            resolved.result().article().ifPresent(article -> {
+                                report.good();
+                                expressions[0] += resolved.times().size();
+                                try {
+                                    if (json != null) {
+                                        writeJson(json, article, resolved.times());
+                                    } else {
+                                        writeText(out, messages, article, resolved.times());
+                                    }
+                                } catch (IOException e) {
+                                    throw new java.io.UncheckedIOException(e);
+                                }
+                            });
+                        });
             } catch (BadArticleException e) {
                 throw new UserError(e.file() + ": " + e.reason(messages.locale()));
             }
@@ -106,6 +108,9 @@ final class DatesCommand implements Callable<Integer> {
         for (TimeExpression t : found) {
             out.printf("  %6d-%-6d %-34s → %s%n", t.start(), t.end(), t.text(), describe(messages, t.date()));
         }
+    }
+
+    private record Resolved(org.nienbieu.article.ReadResult result, List<TimeExpression> times) {
     }
 
     static String describe(CliMessages messages, DateSpan span) {
