@@ -32,7 +32,7 @@ final class ActorAttacher {
                 continue;
             }
             String place = placeOf(v, e, candidates);
-            if (place != null) {
+            if (place != null || span.isPlace() || describesNext(v, e)) {
                 continue;
             }
             if (isReporter(v, e)) {
@@ -82,6 +82,9 @@ final class ActorAttacher {
         }
         Candidate owner = null;
         for (Candidate c : candidates) {
+            if (c.triggerType != TriggerType.MEETING && c.triggerType != TriggerType.EITHER) {
+                continue;
+            }
             boolean inVisit = c.visit && e.from() < c.to() + 1 && e.to() > c.from();
             if ((afterLocative || inVisit) && c.clause == clause) {
                 if (owner == null || c.distance(e.from(), e.to()) < owner.distance(e.from(), e.to())) {
@@ -94,6 +97,31 @@ final class ActorAttacher {
         }
         owner.places.add(e.span().name());
         return e.span().name();
+    }
+
+    /** "Tổng thống Nga Vladimir Putin", "Đặc phái viên của Mỹ Steve Witkoff": the country describes the person. */
+    private static boolean describesNext(SentenceView v, SentenceView.Ent e) {
+        if (e.span().isPerson()) {
+            return false;
+        }
+        if (e.from() >= 2 && "của".equals(v.words.get(e.from() - 1))) {
+            for (SentenceView.Ent before : v.entities) {
+                if (before.to() == e.from() - 1 && before.span().isPlace()) {
+                    return true; // "thủ đô Moscow của Nga"
+                }
+            }
+        }
+        for (SentenceView.Ent next : v.entities) {
+            if (next.from() >= e.to() && next.from() <= e.to() + 2 && next.span().isPerson()) {
+                for (int w = e.to(); w < next.from(); w++) {
+                    if (JOINERS.contains(v.words.get(w)) && !"của".equals(v.words.get(w)) || v.insideTrigger(w)) {
+                        return false;
+                    }
+                }
+                return v.clause[next.from()] == v.clause[e.from()];
+            }
+        }
+        return false;
     }
 
     private static boolean isReporter(SentenceView v, SentenceView.Ent e) {
@@ -152,6 +180,9 @@ final class ActorAttacher {
     /** "Trong cuộc gọi với ..., ông Donald Trump ..." — the next clause's subject took part. */
     private static void duringSubject(SentenceView v, Candidate c) {
         int start = v.clauseStart(c.clause);
+        if (v.cueAt(start, Lexicon.Cue.BOUNDARY) && start + 1 < v.words.size()) {
+            start++; // "rằng trong cuộc gọi ..."
+        }
         int first = c.from();
         boolean fronted = v.cueAt(start, Lexicon.Cue.DURING)
                 && (first == start + 1 || first == start + 2 && v.cueAt(start + 1, Lexicon.Cue.CLASSIFIER));
@@ -160,7 +191,8 @@ final class ActorAttacher {
         }
         int next = v.clauseStart(c.clause + 1);
         for (SentenceView.Ent e : v.entities) {
-            if (e.from() >= next && e.from() < next + 5 && !e.span().isMedia() && !e.span().isPlace()) {
+            if (e.from() >= next && e.from() < next + 5 && !e.span().isMedia() && !e.span().isPlace()
+                    && !describesNext(v, e)) {
                 c.actors.putIfAbsent(e.span().entityId(), e.span());
                 return;
             }
@@ -194,8 +226,7 @@ final class ActorAttacher {
 
     /** A capitalised name after a locative that the recogniser did not know is still a place. */
     private static void fallbackPlace(SentenceView v, Candidate c) {
-        if (!c.places.isEmpty() || c.type == org.nienbieu.model.EventType.PROPOSAL
-                || c.triggerType == TriggerType.PROPOSAL || c.triggerType == TriggerType.SANCTION) {
+        if (!c.places.isEmpty() || c.triggerType != TriggerType.MEETING && c.triggerType != TriggerType.EITHER) {
             return;
         }
         int from = v.clauseStart(c.clause);

@@ -157,9 +157,14 @@ public final class EventExtractor {
                 return true;
             }
         }
-        for (int w = Math.max(start, t.from() - 2); w < t.from(); w++) {
+        // "nên gặp", "để thảo luận", "để ông Putin gọi cho": at most two words, names aside, between
+        int plain = 0;
+        for (int w = t.from() - 1; w >= start && plain <= 2; w--) {
             if (v.cueEndsAt(w, Lexicon.Cue.LOCAL_IRREALIS)) {
                 return true;
+            }
+            if (!insideEntity(v, w)) {
+                plain++;
             }
         }
         return false;
@@ -176,8 +181,8 @@ public final class EventExtractor {
                 && !v.cueEndsAt(head - 1, Lexicon.Cue.GENERIC);
         c.generic = head - 1 >= start && v.cueEndsAt(head - 1, Lexicon.Cue.GENERIC);
         int end = v.clauseEnd(c.clause);
-        for (int w = c.to(); w < Math.min(end, c.to() + 3); w++) {
-            if (v.cueAt(w, Lexicon.Cue.GENERIC) && "nhiều".equals(v.words.get(w))) {
+        for (int w = c.to(); w < end; w++) {
+            if (v.cueAt(w, Lexicon.Cue.HABITUAL)) {
                 c.generic = true;
             }
         }
@@ -191,11 +196,20 @@ public final class EventExtractor {
                 break;
             }
         }
-        for (int w = start; w < t.from(); w++) {
+        for (int w = Math.max(start, t.from() - 4); w < t.from(); w++) { // "hai bên đã trao đổi"
             if (v.cueAt(w, Lexicon.Cue.BOTH_SIDES)) {
                 c.bothSides = true;
             }
         }
+    }
+
+    private static boolean insideEntity(SentenceView v, int w) {
+        for (SentenceView.Ent e : v.entities) {
+            if (w >= e.from() && w < e.to()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsEntity(SentenceView v, int w) {
@@ -223,26 +237,47 @@ public final class EventExtractor {
         }
     }
 
+    /**
+     * Where a candidate goes: a pure reference ("cuộc gặp đó", "Kế hoạch này", "hai bên") is one more
+     * mention of the most recent compatible event and brings no actors of its own; a generic plural
+     * or a vague talk (no person, no place, no date: "Nga đang tiến hành các cuộc đàm phán") is only
+     * kept as a reference; anything else with a person, place or distinctive object joins a
+     * compatible event of the article or starts one.
+     */
     private Draft place(Candidate c, List<Draft> drafts, Sentence s, String article) {
+        boolean pureReference = c.referenceOnly || c.demonstrative || c.bothSides;
+        if (pureReference) {
+            c.actors.clear();
+            c.places.clear();
+        }
         boolean hasActors = !c.actors.isEmpty();
         boolean hasPlace = !c.places.isEmpty();
-        boolean anaphoric = c.referenceOnly || c.demonstrative || c.bothSides
-                || !hasActors && !hasPlace && (c.definite || c.generic && c.date.isDated());
+        boolean talk = c.type == null || c.type == EventType.MEETING || c.type == EventType.CALL;
+        boolean vague = talk && !c.hasPerson() && !hasPlace && !c.date.isDated();
+        boolean weakGeneric = c.generic && !c.hasPerson() && !hasPlace;
+        if (weakGeneric && !c.date.isDated()) {
+            return null; // "các cuộc đàm phán", "một số đề xuất": talk about talks, not an event
+        }
+        boolean anaphoric = pureReference || weakGeneric || vague && c.definite
+                || !hasActors && !hasPlace && c.objectKey == null && (c.definite || c.generic && c.date.isDated());
         boolean quoted = c.view.quoted.get(c.from());
-        if (anaphoric && quoted && c.statusExplicit && c.status == EventStatus.PLANNED) {
-            return null;
+        if (anaphoric && quoted && c.statusExplicit && c.status == EventStatus.PLANNED && !c.date.isDated()) {
+            return null; // “Như vậy thì cuộc gọi sẽ rất suôn sẻ”: a speaker's hypothetical
         }
         if (anaphoric) {
+            c.actors.clear(); // a reference brings no actors: the event it refers to has them
+            c.places.clear();
             Draft ref = find(c, drafts, true);
             if (ref != null) {
+                if (!c.statusExplicit) {
+                    c.status = null; // a bare reference tells nothing new about the status
+                }
                 ref.add(c, s, article);
                 return ref;
             }
-            if (c.referenceOnly && !hasActors) {
-                return null;
-            }
+            return null;
         }
-        if (!hasActors && !hasPlace) {
+        if (!hasActors && !hasPlace && c.objectKey == null || vague && c.objectKey == null) {
             return null;
         }
         if (c.generic && !c.date.isDated() && !hasPlace) {
@@ -264,9 +299,13 @@ public final class EventExtractor {
     /** The most recent event of the article this candidate may be (a reference or the same event). */
     private static Draft find(Candidate c, List<Draft> drafts, boolean reference) {
         Draft best = null;
+        long bestScore = Long.MIN_VALUE;
         for (Draft d : drafts) {
             if (!typeFits(c, d) || !Draft.compatible(c.date, d.date)) {
                 continue;
+            }
+            if (c.type == null && d.visit) {
+                continue; // a conversation is not a visit
             }
             if (c.objectKey != null && d.objectKey != null && !c.objectKey.equals(d.objectKey)) {
                 continue;
@@ -277,12 +316,26 @@ public final class EventExtractor {
             if (!actorsFit(c, d, reference)) {
                 continue;
             }
-            if (best == null || d.lastSentence > best.lastSentence
-                    || d.lastSentence == best.lastSentence && d.lastWord > best.lastWord) {
+            // the same plan first, then the most people in common, then the most recent
+            long score = (c.objectKey != null && c.objectKey.equals(d.objectKey) ? 1L << 40 : 0)
+                    + ((long) shared(c, d, true) << 32) + ((long) shared(c, d, false) << 28)
+                    + ((long) d.lastSentence << 12) + Math.min(d.lastWord, 4095);
+            if (score > bestScore) {
                 best = d;
+                bestScore = score;
             }
         }
         return best;
+    }
+
+    private static int shared(Candidate c, Draft d, boolean personsOnly) {
+        int n = 0;
+        for (EntitySpan a : c.actors.values()) {
+            if ((!personsOnly || a.isPerson()) && sameEntity(a, d)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean typeFits(Candidate c, Draft d) {
@@ -311,6 +364,9 @@ public final class EventExtractor {
         }
         Set<String> cSides = sides(c.actors.values());
         Set<String> dSides = sides(d.actors.values());
+        if (d.type != EventType.MEETING && d.type != EventType.CALL) {
+            return true; // a plan's beneficiaries and sponsors mix freely; its object decides
+        }
         if (!cSides.isEmpty() && !dSides.isEmpty() && !dSides.containsAll(cSides) && !cSides.containsAll(dSides)) {
             return false;
         }

@@ -14,17 +14,16 @@ import org.nienbieu.model.Sentence;
  * paragraph, and their speaker: the named subject of the speech verb that introduces the quote
  * ({@code Ông Witkoff cũng nói với ông Ushakov rằng: “…”}) or follows it ({@code “…”, ông Witkoff
  * nói}, {@code "…" – ông Donald Trump viết}); a bare {@code ông}/{@code bà} before the verb is the
- * last named speaker. Short scare quotes (at most four words, no sentence punctuation, inside a
- * sentence) are kept as quotes but only get the speaker of a speech verb shortly before them in
+ * last named speaker. Short scare quotes (at most six syllables, no sentence punctuation, inside a
+ * sentence, not after a colon) are kept as quotes but only get the speaker of a speech verb shortly before them in
  * the same sentence ({@code hai bên đã trao đổi "tín hiệu"} after {@code ông Ushakov cho biết}),
  * never one that follows or the last speaker. A quote belongs to the event reported in its
  * sentence, else to the nearest event reported in its paragraph.
  */
 final class QuoteFinder {
 
-    private static final int SCARE_WORDS = 4;
-    private static final int LOOK_BEFORE = 12;
-    private static final int LOOK_BEFORE_SCARE = 10;
+    private static final int SCARE_WORDS = 6;
+    private static final int LOOK_BEFORE = 40;
     private static final int LOOK_AFTER = 12;
     private static final Set<String> PRONOUNS = Set.of("ông", "bà", "ấy", "họ");
 
@@ -126,10 +125,12 @@ final class QuoteFinder {
 
     /** The speaker named before the quote: the subject of the last speech verb before it. */
     private static EntitySpan before(SentenceView v, int qa, int previousQuoteEnd, boolean scare, EntitySpan last) {
-        int limit = Math.max(Math.max(0, previousQuoteEnd), qa - (scare ? LOOK_BEFORE_SCARE : LOOK_BEFORE));
+        int limit = Math.max(Math.max(0, previousQuoteEnd), qa - LOOK_BEFORE);
         for (int w = qa - 1; w >= limit; w--) {
             if (v.cueAt(w, Lexicon.Cue.SPEECH) && !v.insideTrigger(w) && !v.quoted.get(w)) {
-                EntitySpan s = subjectBefore(v, w, Math.max(0, previousQuoteEnd));
+                // the subject stands in the verb's clause (a scare quote), or the clause before (an apposition)
+                int from = scare ? v.clauseStart(v.clause[w]) : 0;
+                EntitySpan s = subjectBefore(v, w, Math.max(from, Math.max(0, previousQuoteEnd)));
                 if (s == null && w > 0 && PRONOUNS.contains(v.words.get(w - 1))) {
                     return last;
                 }
@@ -182,7 +183,7 @@ final class QuoteFinder {
                     && !v.quoted.get(w)) {
                 EntitySpan s = subjectBefore(v, w, 0);
                 if (s != null && s.isPerson()) {
-                    found = s;
+                    return s; // the first reporter of the sentence is its subject
                 }
             }
         }

@@ -47,7 +47,6 @@ final class SentenceView {
     private boolean[] inTrigger;
     private boolean[] entityStarts;
     private boolean[] triggerStarts;
-    private boolean[] timeStarts;
 
     SentenceView(Article article, Sentence sentence, ArticleIndex index, Lexicon lexicon) {
         this.article = article;
@@ -77,10 +76,12 @@ final class SentenceView {
             }
             i = hit.to();
         }
+        int coveredTo = -1;
         for (EntitySpan e : index.entitiesIn(sentence)) {
             int[] w = wordRange(index.toAnalysis(e.start()), index.toAnalysis(e.end()));
-            if (w != null) {
+            if (w != null && w[0] >= coveredTo) { // a mention nested in the one before is the same name
                 entities.add(new Ent(e, w[0], w[1]));
+                coveredTo = w[1];
             }
         }
         for (TimeExpression t : index.timesIn(sentence)) {
@@ -100,10 +101,6 @@ final class SentenceView {
         entityStarts = new boolean[words.size()];
         for (Ent e : entities) {
             entityStarts[e.from()] = true;
-        }
-        timeStarts = new boolean[words.size()];
-        for (Time t : times) {
-            timeStarts[t.from()] = true;
         }
         segment();
     }
@@ -227,8 +224,13 @@ final class SentenceView {
                 end++;
             }
             boolean list = cueAt(w, Lexicon.Cue.LIST);
-            if (!list && capital.get(w) && !hasTrigger(w, end) && !cueIn(w, end, Lexicon.Cue.REPORTING)
-                    && timeStartsIn(w, end) == false) {
+            boolean quiet = !hasTrigger(w, end) && !cueIn(w, end, Lexicon.Cue.REPORTING)
+                    && !gap(w - 1, w).contains("“") && !gap(w - 1, w).contains("”") && !gap(w - 1, w).contains("\"");
+            // ", một cố vấn cấp cao của Điện Kremlin, tại Miami": an apposition or a place continues
+            if (quiet && (cueAt(w, Lexicon.Cue.LOCATIVE) || cueAt(w, Lexicon.Cue.INDEFINITE) && !capital.get(w))) {
+                list = true;
+            }
+            if (!list && quiet && capital.get(w)) {
                 for (int k = w; k < Math.min(end, w + 4); k++) {
                     list |= entityStarts[k];
                 }
@@ -264,12 +266,4 @@ final class SentenceView {
         return false;
     }
 
-    private boolean timeStartsIn(int from, int to) {
-        for (int w = from; w < to; w++) {
-            if (timeStarts[w]) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
