@@ -124,19 +124,20 @@ final class ActorAttacher {
         return false;
     }
 
+    /** "Ông Dmitriev cho biết", "Nhà Trắng gián tiếp xác nhận": not "được đánh giá" (passive). */
     private static boolean isReporter(SentenceView v, SentenceView.Ent e) {
         int clause = v.clause[e.from()];
-        int end = v.clauseEnd(clause);
-        boolean reporting = false;
+        int end = Math.min(v.clauseEnd(clause), e.to() + 5);
         for (int w = e.to(); w < end; w++) {
             if (v.insideTrigger(w)) {
                 return false;
             }
             if (v.cueAt(w, Lexicon.Cue.REPORTING)) {
-                reporting = true;
+                String before = v.words.get(w - 1);
+                return !"được".equals(before) && !"bị".equals(before);
             }
         }
-        return reporting;
+        return false;
     }
 
     private static boolean joined(SentenceView v, SentenceView.Ent a, SentenceView.Ent b) {

@@ -466,14 +466,14 @@ public final class EventExtractor {
 
     static Event toEvent(Draft d, Labeler labeler) {
         List<Actor> actors = new ArrayList<>();
-        List<Boolean> persons = new ArrayList<>();
+        List<String> shortNames = new ArrayList<>();
         for (EntitySpan a : d.actors.values()) {
             actors.add(new Actor(a.entityId(), a.name(), a.role()));
-            persons.add(a.isPerson());
+            shortNames.add(a.isPerson() ? Labeler.shortName(a.name(), a.country()) : null);
         }
         List<String> places = new ArrayList<>(d.places);
         String head = d.label == null ? "" : d.label.labelHead();
-        String label = labeler.label(d.type, head, actors, persons, places, d.objectKey, d.peace, d.visit);
+        String label = labeler.label(d.type, head, actors, shortNames, places, d.objectKey, d.peace, d.visit);
         String id = EventIds.of(d.type, d.date, d.actors.keySet(), d.objectKey, d.places);
         return new Event(id, d.type, d.status(), d.date, actors, places, label, d.mentions);
     }
