@@ -74,6 +74,10 @@ class TimeExpressionSentencesTest {
             2025-12-04 | Hôm nay, Quốc hội thông qua nghị quyết về thí điểm cơ chế đặc thù. | Hôm nay | 2025-12-04 | 2025-12-04 | day
             2025-12-04 | Ngày 3/12, Ngoại trưởng Mỹ gặp người đồng cấp Ukraine tại Brussels. Cùng ngày, NATO công bố gói hỗ trợ mới. | Cùng ngày | 2025-12-03 | 2025-12-03 | day
             2025-10-20 | Ngày 14/10, hai bên nối lại đàm phán. Hai ngày sau, Cairo đưa ra đề xuất mới. | Hai ngày sau | 2025-10-16 | 2025-10-16 | day
+            2025-10-20 | Ngày 14/10, hai bên nối lại đàm phán. Ngày hôm sau đó, Cairo đưa ra đề xuất mới. | Ngày hôm sau đó | 2025-10-15 | 2025-10-15 | day
+            2023-07-01 | Ông Thabo Nkosi sáng 29/3 công bố kế hoạch 18 điểm về thanh toán bằng đồng nội tệ. | sáng 29/3 | 2023-03-29 | 2023-03-29 | day
+            2015-09-24 | Ngoại trưởng Syria từ chối kế hoạch của Israel về việc dỡ bỏ các biện pháp hạn chế tháng 6. | tháng 6 | 2015-06-01 | 2015-06-30 | month
+            2025-11-26 | Hai bên đã lên kế hoạch họp ngày 5/2 tại Hà Nội. | ngày 5/2 | 2026-02-05 | 2026-02-05 | day
             2025-10-20 | Phái đoàn đến Doha ngày 10/10. Ba ngày trước, ông đã điện đàm với Ngoại trưởng Qatar. | Ba ngày trước | 2025-10-07 | 2025-10-07 | day
             2025-10-20 | Vòng đàm phán đầu tiên diễn ra ngày 2/10. Sau đó một tuần, hai bên gặp lại tại Cairo. | Sau đó một tuần | 2025-10-09 | 2025-10-09 | day
             2025-12-04 | Sáng hôm qua, phái đoàn Mỹ đã tới Điện Kremlin. | Sáng hôm qua | 2025-12-03 | 2025-12-03 | day
