@@ -153,6 +153,12 @@ class TimeExpressionSentencesTest {
             2025-11-26 | Cuối tháng 11 này, hai nước sẽ tổ chức đối thoại chiến lược. | Cuối tháng 11 này | 2025-11-21 | 2025-11-30 | part-of-month
             2025-06-18 | Thủ tướng Ấn Độ sẽ thăm Việt Nam vào đầu tháng tới. | đầu tháng tới | 2025-07-01 | 2025-07-10 | part-of-month
             2025-06-18 | Hội nghị Shangri-La diễn ra cuối tháng trước tại Singapore. | cuối tháng trước | 2025-05-21 | 2025-05-31 | part-of-month
+            2022-09-19 | Theo TASS, tháng trước Pakistan đã chi khoảng 7,5 tỷ USD cho quốc phòng. | tháng trước | 2022-08-01 | 2022-08-31 | month
+            2020-03-14 | Ngoại trưởng Oman tuần trước tuyên bố Oman sẵn sàng khôi phục đối thoại hạt nhân. | tuần trước | 2020-03-02 | 2020-03-08 | week
+            2018-04-18 | Thủ tướng Australia giữa tháng trước tuyên bố Australia sẵn sàng bảo đảm tự do hàng hải. | giữa tháng trước | 2018-03-11 | 2018-03-20 | part-of-month
+            2016-09-29 | Ông Kim cuối tuần trước tuyên bố Hàn Quốc sẵn sàng giảm căng thẳng. | cuối tuần trước | 2016-09-24 | 2016-09-25 | days
+            2025-02-16 | Theo Al Jazeera, cuối tháng trước Nga đã chi khoảng 59 tỷ USD cho quốc phòng. | cuối tháng trước | 2025-01-21 | 2025-01-31 | part-of-month
+            2025-11-26 | Căng thẳng gia tăng trong tháng trước cuộc bầu cử. | tháng trước | | | none
             2025-03-15 | Tháng 2 vừa qua, kim ngạch xuất khẩu giảm 5%. | Tháng 2 vừa qua | 2025-02-01 | 2025-02-28 | month
             2025-01-05 | Cuộc bầu cử tổng thống sẽ diễn ra vào tháng 2. | tháng 2 | 2025-02-01 | 2025-02-28 | month
             2025-01-05 | Trong tháng 12, số vụ tấn công mạng đã tăng gấp đôi. | tháng 12 | 2024-12-01 | 2024-12-31 | month
