@@ -187,6 +187,14 @@ final class TimeScanner {
             return !(i < n && t.get(i).isWord() && !t.get(i).capitalized() && PERIOD_EVENT_WORDS.contains(t.get(i).lower()));
         }
 
+        /**
+         * A noun at {@code i} that makes the next {@code thứ hai} an ordinal ("lần thứ hai"); capitalised
+         * inside a sentence it ends a name ("Thổ Nhĩ Kỳ thứ Năm tuần trước") and is no such noun.
+         */
+        private boolean ordinalNoun(int i) {
+            return wordIn(i, ORDINAL_NOUNS) && (!capitalized(i) || i == 0 || !t.get(i - 1).isWord());
+        }
+
         /** {@code tới} at {@code i} means "coming", not the verb "to go to" ("tới Nhà Trắng"). */
         private boolean comingTới(int i) {
             return word(i, "tới") && !capitalized(i + 1) && !(i + 1 < n && t.get(i + 1).isNum());
@@ -600,7 +608,7 @@ final class TimeScanner {
                 if (!named && (!context || pre.kind() == PrefixKind.NGAY)) {
                     return null; // "ngày thứ hai", "lần thứ 2": ordinals
                 }
-                if (wordIn(j - 1, ORDINAL_NOUNS)) {
+                if (ordinalNoun(j - 1)) {
                     return null;
                 }
             }

@@ -107,6 +107,8 @@ class TimeExpressionSentencesTest {
             2025-10-15 | Vào thứ Hai (13/10), các con tin cuối cùng còn sống đã được trả tự do. | thứ Hai (13/10) | 2025-10-13 | 2025-10-13 | day
             2025-10-17 | Thứ Năm (16/10), ông Trump điện đàm với ông Putin trong hơn 2 giờ. | Thứ Năm (16/10) | 2025-10-16 | 2025-10-16 | day
             2025-06-18 | Ông Araghchi đã có chuyến thăm Oman vào thứ Bảy tuần trước. | thứ Bảy tuần trước | 2025-06-14 | 2025-06-14 | day
+            2016-07-25 | Ông Vos vừa kết thúc chuyến thăm Thổ Nhĩ Kỳ thứ Năm tuần trước. | thứ Năm tuần trước | 2016-07-21 | 2016-07-21 | day
+            2025-11-26 | Kỳ thứ Hai của hội nghị diễn ra tại Hà Nội. | thứ Hai | | | none
             2025-06-18 | Hôm thứ Ba, Israel đã không kích các cơ sở hạt nhân. | Hôm thứ Ba | 2025-06-17 | 2025-06-17 | day
             2025-06-18 | Chủ nhật tới, cử tri Ba Lan sẽ đi bỏ phiếu vòng hai. | Chủ nhật tới | 2025-06-22 | 2025-06-22 | day
             2025-04-20 | Cuộc gặp sẽ diễn ra vào thứ Bảy (26/4) tại Rome. | thứ Bảy (26/4) | 2025-04-26 | 2025-04-26 | day
