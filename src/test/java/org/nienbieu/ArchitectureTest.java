@@ -18,7 +18,7 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.nienbieu.article..", "org.nienbieu.extract..", "org.nienbieu.index..",
                     "org.nienbieu.ingest..", "org.nienbieu.export..", "org.nienbieu.timeline..",
-                    "org.nienbieu.generate..", "org.nienbieu.ui..", "org.nienbieu.cli..")
+                    "org.nienbieu.generate..", "org.nienbieu.bench..", "org.nienbieu.ui..", "org.nienbieu.cli..")
             .because("the model is the vocabulary every layer shares and must stay free of them");
 
     @ArchTest
@@ -26,7 +26,7 @@ class ArchitectureTest {
             .that().resideInAnyPackage("org.nienbieu.article..", "org.nienbieu.extract..", "org.nienbieu.index..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.nienbieu.ingest..", "org.nienbieu.export..", "org.nienbieu.timeline..",
-                    "org.nienbieu.generate..", "org.nienbieu.ui..", "org.nienbieu.cli..")
+                    "org.nienbieu.generate..", "org.nienbieu.bench..", "org.nienbieu.ui..", "org.nienbieu.cli..")
             .because("reading, extraction and indexing are inner layers: they depend only on the model");
 
     @ArchTest

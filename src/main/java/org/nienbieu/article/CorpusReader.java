@@ -10,6 +10,7 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.nienbieu.article.BadArticleException.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,8 +101,17 @@ public final class CorpusReader {
 
     /** Reads the given files, in order, handing each result to {@code sink} on the calling thread. */
     public void read(List<CorpusFile> files, Consumer<ReadResult> sink) {
+        process(files, r -> r, sink);
+    }
+
+    /**
+     * Reads the given files and applies {@code work} to each result on the reading threads (so
+     * extraction runs in parallel too), handing the outputs to {@code sink} in file order on the
+     * calling thread.
+     */
+    public <T> void process(List<CorpusFile> files, Function<ReadResult, T> work, Consumer<T> sink) {
         if (threads == 1 || files.size() < 2) {
-            files.forEach(f -> sink.accept(readOne(f)));
+            files.forEach(f -> sink.accept(work.apply(readOne(f))));
             return;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -110,15 +121,15 @@ public final class CorpusReader {
         });
         try {
             int window = threads * 8;
-            List<Future<ReadResult>> pending = new ArrayList<>(window);
+            ArrayDeque<Future<T>> pending = new ArrayDeque<>(window);
             int next = 0;
             int delivered = 0;
             while (delivered < files.size()) {
                 while (next < files.size() && next - delivered < window) {
                     CorpusFile f = files.get(next++);
-                    pending.add(pool.submit(() -> readOne(f)));
+                    pending.add(pool.submit(() -> work.apply(readOne(f))));
                 }
-                sink.accept(await(pending.remove(0), files.get(delivered)));
+                sink.accept(await(pending.poll(), files.get(delivered), work));
                 delivered++;
             }
         } finally {
@@ -126,15 +137,18 @@ public final class CorpusReader {
         }
     }
 
-    private static ReadResult await(Future<ReadResult> future, CorpusFile file) {
+    private static <T> T await(Future<T> future, CorpusFile file, Function<ReadResult, T> work) {
         try {
             return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading " + file.name(), e);
         } catch (ExecutionException e) {
-            LOG.debug("reading {} failed", file.name(), e.getCause());
-            return ReadResult.bad(new BadArticleException(file.name(), Problem.UNREADABLE, String.valueOf(e.getCause())));
+            // The work on a good article failed: the file is reported, the corpus goes on.
+            LOG.warn("{}: processing failed: {}", file.name(), e.getCause().toString());
+            LOG.debug("processing {} failed", file.name(), e.getCause());
+            return work.apply(ReadResult.bad(new BadArticleException(file.name(), Problem.UNREADABLE,
+                    String.valueOf(e.getCause()))));
         }
     }
 

@@ -118,10 +118,42 @@ final class SentenceSplitter {
         if (length == 0) {
             return false;
         }
-        if (length == 1 && Character.isUpperCase(text.charAt(w))) {
+        if (length == 1 && isInitial(text, from, w)) {
             return true; // an initial: "Donald J. Trump", "U.S."
         }
         return ABBREVIATIONS.contains(text.substring(w, dot).toLowerCase(Locale.ROOT));
+    }
+
+    /** Words after which a lone capital is a numeral or a letter of a list, not an initial ("quý I."). */
+    private static final Set<String> BEFORE_NUMERALS = Set.of(
+            "quý", "khóa", "kỳ", "phần", "chương", "mục", "đoạn", "loại", "nhóm", "hạng", "chiến", "thứ", "vòng");
+
+    /**
+     * A one-letter word before a dot is an initial when it is a Latin capital after a capitalised
+     * word or another initial ("Donald J.", "U.S."). "Nam Á." or "quý I." end sentences.
+     */
+    private static boolean isInitial(String text, int from, int letter) {
+        char c = text.charAt(letter);
+        if (c < 'A' || c > 'Z') {
+            return false;
+        }
+        if (letter > from && text.charAt(letter - 1) == '.') {
+            return true;
+        }
+        int end = letter;
+        while (end > from && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > from && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        if (start == end || end == letter) {
+            return false;
+        }
+        String previous = text.substring(start, end);
+        return Character.isUpperCase(previous.charAt(0))
+                && !BEFORE_NUMERALS.contains(previous.toLowerCase(Locale.ROOT));
     }
 
     private static int skipSpace(String text, int i, int to) {

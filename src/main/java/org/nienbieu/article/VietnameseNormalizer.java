@@ -48,7 +48,7 @@ public final class VietnameseNormalizer {
             offsets = java.util.Arrays.copyOf(map, composed.length() + 1);
         }
         String modern = modernToneMarks(composed);
-        return offsets == null ? AnalysisText.identity(modern) : new AnalysisText(modern, offsets);
+        return offsets == null ? AnalysisText.identity(modern) : new AnalysisText(modern, offsets, surrogates);
     }
 
     /** NFC plus modern tone placement, for short strings such as queries and vocabulary entries. */

@@ -17,7 +17,8 @@ import picocli.CommandLine.ScopeType;
         versionProvider = NienbieuCommand.Version.class,
         description = {"Niên biểu: dòng thời gian các sự kiện ngoại giao trong tin tức tiếng Việt.",
                 "Niên biểu: a timeline of diplomatic events in Vietnamese news."},
-        subcommands = {OpenCommand.class, DatesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {OpenCommand.class, DatesCommand.class, GenerateCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class NienbieuCommand implements Runnable {
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT,

@@ -13,6 +13,7 @@ public final class AnalysisText {
 
     private final String normalized;
     private final int[] sourceOffsets;
+    private final boolean sourceHasSurrogates;
 
     /**
      * @param normalized    the normalised text
@@ -20,6 +21,15 @@ public final class AnalysisText {
      *                      of each normalised char, and the original length at the end
      */
     public AnalysisText(String normalized, int[] sourceOffsets) {
+        this(normalized, sourceOffsets, true);
+    }
+
+    /**
+     * As above, telling whether the original text has surrogate pairs; when it has none, code-point
+     * offsets into it are plain char indices and slicing it is constant-time.
+     */
+    public AnalysisText(String normalized, int[] sourceOffsets, boolean sourceHasSurrogates) {
+        this.sourceHasSurrogates = sourceHasSurrogates;
         this.normalized = Objects.requireNonNull(normalized, "normalized");
         if (sourceOffsets.length != normalized.length() + 1) {
             throw new IllegalArgumentException("need " + (normalized.length() + 1)
@@ -32,7 +42,12 @@ public final class AnalysisText {
     public static AnalysisText identity(String text) {
         int[] offsets = new int[text.length() + 1];
         Arrays.setAll(offsets, i -> i);
-        return new AnalysisText(text, offsets);
+        return new AnalysisText(text, offsets, false);
+    }
+
+    /** True when the original text may hold surrogate pairs (code points and chars differ). */
+    public boolean sourceHasSurrogates() {
+        return sourceHasSurrogates;
     }
 
     public String normalized() {

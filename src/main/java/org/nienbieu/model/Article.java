@@ -23,6 +23,9 @@ public record Article(String name, LocalDate published, String text, int bodySta
 
     /** The slice {@code [start, end)} of the original text, offsets in code points. */
     public String slice(int start, int end) {
+        if (!analysis.sourceHasSurrogates()) {
+            return text.substring(start, end);
+        }
         int from = text.offsetByCodePoints(0, start);
         int to = text.offsetByCodePoints(from, end - start);
         return text.substring(from, to);

@@ -40,6 +40,9 @@ class ArticleReaderTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             initials do not end a sentence    | Tổng thống Donald J. Trump phát biểu. Ông nói thêm.          | 2
+            a capital word ends a sentence    | Ông thăm khu vực Nam Á. Chuyến đi kéo dài ba ngày.           | 2
+            a quarter numeral ends a sentence | Kinh tế tăng trưởng trong quý I. Quý II chậm lại.             | 2
+            dotted abbreviations continue     | Quân đội U.S. Army tập trận. Hai bên theo dõi.                | 2
             abbreviations do not end it       | Ông đến TP. Hồ Chí Minh hôm qua. Sau đó ông về Hà Nội.        | 2
             decimal numbers do not end it     | Tăng trưởng đạt 2,5% và 3.2 điểm. Con số này cao.              | 2
             dates do not end it               | Cuộc gặp diễn ra ngày 17/10. Hai bên ký thỏa thuận.            | 2

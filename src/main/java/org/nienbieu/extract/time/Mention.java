@@ -151,12 +151,53 @@ sealed interface Mention {
         }
     }
 
-    /** {@code ba ngày, kể từ ngày 24/10}: {@code count} days from a first day. */
-    record CountFrom(int count, DayMonth start) implements Mention {
+    /** {@code ba ngày, kể từ ngày 24/10}, {@code một năm kể từ ngày 10/11}: a length from a first day. */
+    record CountFrom(Unit unit, int count, DayMonth start) implements Mention {
         @Override
         public DateSpan resolve(ResolutionContext ctx) {
             LocalDate first = start.date(ctx, 0);
-            return DateSpan.days(first, first.plusDays(count - 1L));
+            LocalDate after = switch (unit) {
+                case DAY -> first.plusDays(count);
+                case WEEK -> first.plusWeeks(count);
+                case MONTH -> first.plusMonths(count);
+                case YEAR -> first.plusYears(count);
+            };
+            return DateSpan.days(first, after.minusDays(1));
+        }
+    }
+
+    /**
+     * {@code 10 tháng đầu năm}, {@code 5 ngày cuối tháng}: the first or last {@code count} months
+     * of a year or days of a month (the year or month explicit, shifted from the DCT's, or the DCT's).
+     */
+    record PartOfPeriod(Unit unit, int count, boolean first, Integer year, Integer shift, Integer month)
+            implements Mention {
+        @Override
+        public DateSpan resolve(ResolutionContext ctx) {
+            LocalDate dct = ctx.dct();
+            if (unit == Unit.MONTH) {
+                int y = year != null ? year : dct.getYear() + shift;
+                if (count < 1 || count > 12) {
+                    throw new java.time.DateTimeException("not a number of months in a year: " + count);
+                }
+                YearMonth from = first ? YearMonth.of(y, 1) : YearMonth.of(y, 13 - count);
+                YearMonth to = first ? YearMonth.of(y, count) : YearMonth.of(y, 12);
+                return DateSpan.of(from.atDay(1), to.atEndOfMonth(), Precision.MONTH);
+            }
+            YearMonth ym;
+            if (month != null) {
+                ym = year != null ? YearMonth.of(year, month) : YearMonth.from(CalendarMath.choose(dct, ctx.tense(), false,
+                        List.of(CalendarMath.month(YearMonth.of(dct.getYear() - 1, month)),
+                                CalendarMath.month(YearMonth.of(dct.getYear(), month)),
+                                CalendarMath.month(YearMonth.of(dct.getYear() + 1, month)))).start());
+            } else {
+                ym = YearMonth.from(dct).plusMonths(shift == null ? 0 : shift);
+            }
+            if (count < 1 || count > ym.lengthOfMonth()) {
+                throw new java.time.DateTimeException("not a number of days in a month: " + count);
+            }
+            return first ? DateSpan.days(ym.atDay(1), ym.atDay(count))
+                    : DateSpan.days(ym.atEndOfMonth().minusDays(count - 1L), ym.atEndOfMonth());
         }
     }
 
@@ -228,8 +269,10 @@ sealed interface Mention {
      * A weekday: in a given week ({@code thứ Hai tuần tới}; {@code weekShift} from the DCT's week),
      * or the next / last one ({@code thứ Sáu tới}, {@code thứ Sáu vừa qua}; {@code forced}), or
      * by the tense of the clause: forward on or after the DCT, otherwise on or before it.
+     * {@code lean} is the direction a preposition suggests ({@code đến Chủ nhật}: until Sunday)
+     * when the clause has no tense.
      */
-    record Weekday(int dayOfWeek, Integer weekShift, Tense forced) implements Mention {
+    record Weekday(int dayOfWeek, Integer weekShift, Tense forced, Tense lean) implements Mention {
         @Override
         public DateSpan resolve(ResolutionContext ctx) {
             LocalDate dct = ctx.dct();
@@ -245,7 +288,8 @@ sealed interface Mention {
                 int back = (today - dayOfWeek + 7) % 7;
                 return DateSpan.day(dct.minusDays(back == 0 ? 7 : back));
             }
-            if (ctx.tense() == Tense.FORWARD) {
+            Tense tense = ctx.tense() == Tense.NONE && lean != null ? lean : ctx.tense();
+            if (tense == Tense.FORWARD) {
                 return DateSpan.day(dct.plusDays((dayOfWeek - today + 7) % 7));
             }
             return DateSpan.day(dct.minusDays((today - dayOfWeek + 7) % 7));

@@ -55,6 +55,15 @@ final class TimeScanner {
             "thời", "hạn", "ngày", "tuần", "tháng", "năm", "bầu", "các", "những", "một", "thềm", "dịp",
             "trận", "mùa", "kết", "quyết", "tuyên", "thông", "lúc", "giờ", "hai", "ba");
 
+    /**
+     * Words after {@code tuần/tháng/năm trước|sau} that make {@code trước}/{@code sau} a preposition
+     * ("tháng trước cuộc bầu cử", "tuần sau khi ..."). Anything else - a name, a verb, a comma - leaves
+     * the fixed phrase "last/next month": "tháng trước Nga đã chi", "tuần trước tuyên bố".
+     */
+    private static final Set<String> PERIOD_EVENT_WORDS = Set.of(
+            "khi", "cuộc", "chuyến", "sự", "vụ", "việc", "lễ", "hội", "đợt", "buổi", "phiên", "kỳ", "thềm", "dịp",
+            "ngày", "hạn", "thời", "mùa", "bầu", "trận", "các", "những", "lúc", "giờ");
+
     /** Counts too vague to place: {@code vài ngày tới}, {@code những năm gần đây}. */
     private static final Set<String> VAGUE_COUNTS = Set.of("vài", "mấy", "ít", "những", "nhiều", "các", "dăm");
 
@@ -171,6 +180,19 @@ final class TimeScanner {
                 return true;
             }
             return !t.get(i).capitalized() && !EVENT_WORDS.contains(t.get(i).lower());
+        }
+
+        /** {@code trước}/{@code sau} at {@code i - 1}, after a bare period, is "last"/"next", not a preposition. */
+        private boolean periodAdverbial(int i) {
+            return !(i < n && t.get(i).isWord() && !t.get(i).capitalized() && PERIOD_EVENT_WORDS.contains(t.get(i).lower()));
+        }
+
+        /**
+         * A noun at {@code i} that makes the next {@code thứ hai} an ordinal ("lần thứ hai"); capitalised
+         * inside a sentence it ends a name ("Thổ Nhĩ Kỳ thứ Năm tuần trước") and is no such noun.
+         */
+        private boolean ordinalNoun(int i) {
+            return wordIn(i, ORDINAL_NOUNS) && (!capitalized(i) || i == 0 || !t.get(i - 1).isWord());
         }
 
         /** {@code tới} at {@code i} means "coming", not the verb "to go to" ("tới Nhà Trắng"). */
@@ -386,6 +408,9 @@ final class TimeScanner {
                 startMonth = p.n()[1];
                 startYear = p.shape() == Shape.DAY_MONTH_YEAR ? p.n()[2] : null;
                 e = k + 1;
+            } else if (from && (p.shape() == Shape.DAY_DAY_MONTH || p.shape() == Shape.DAY_MONTH_DAY_MONTH)) {
+                Match whole = dateCore(k, true, PrefixKind.NONE, null); // "từ 2-3/11": the range with its "từ"
+                return whole;
             } else {
                 return null;
             }
@@ -417,10 +442,11 @@ final class TimeScanner {
         /** {@code ba ngày, kể từ ngày 24/10}, {@code 3 ngày từ 24/10}: N days from a first day. */
         private Match countFrom(int i) {
             int[] count = count(i);
-            if (count == null || count[1] <= 0 || !word(count[0], "ngày")) {
+            int[] unit = count == null ? null : unit(count[0]);
+            if (count == null || count[1] <= 0 || unit == null) {
                 return null;
             }
-            int k = count[0] + 1;
+            int k = unit[0];
             if (punct(k, ',')) {
                 k++;
             }
@@ -436,7 +462,7 @@ final class TimeScanner {
             if (date == null || !(date.mention() instanceof DayMonth dm)) {
                 return null;
             }
-            return new Match(date.end(), new Mention.CountFrom(count[1], dm));
+            return new Match(date.end(), new Mention.CountFrom(Unit.values()[unit[1]], count[1], dm));
         }
 
         /** A count at {@code i}: {end, value}; value -1 for a vague count ({@code vài}, {@code những}). */
@@ -497,6 +523,10 @@ final class TimeScanner {
                 return new Match(unit[0], new Mention.Shifted(u, amount, lead < 0));
             }
             int k = unit[0];
+            if (!vague && (u == Unit.MONTH || u == Unit.DAY) && (word(k, "đầu") || word(k, "cuối"))
+                    && word(k + 1, u == Unit.MONTH ? "năm" : "tháng")) {
+                return leadingPart(k, u, count[1], word(k, "đầu")); // "10 tháng đầu năm", "5 ngày cuối tháng"
+            }
             if (vague && word(k, "và")) {
                 int[] second = unit(k + 1); // "những ngày và tuần tới"
                 if (second != null) {
@@ -531,6 +561,32 @@ final class TimeScanner {
             return new Match(end, vague ? new Mention.Undated() : m);
         }
 
+        /** {@code 10 tháng đầu năm nay}, {@code 5 ngày cuối tháng 3}: the first or last N units of a period. */
+        private Match leadingPart(int k, Unit u, int count, boolean first) {
+            int p = k + 2;
+            if (u == Unit.MONTH) {
+                int y = fourDigitYear(p);
+                Hit<Shift> s = v.shifts.longest(t, p);
+                if (y > 0) {
+                    return new Match(p + 1, new Mention.PartOfPeriod(u, count, first, y, null, null));
+                }
+                if (s != null && !s.value().fromAnchor()) {
+                    return new Match(s.end(), new Mention.PartOfPeriod(u, count, first, null, s.value().amount(), null));
+                }
+                return new Match(p, new Mention.PartOfPeriod(u, count, first, null, 0, null));
+            }
+            int[] month = monthNumber(p);
+            if (month != null) {
+                Integer y = month[2] > 0 ? month[2] : null;
+                return new Match(month[0], new Mention.PartOfPeriod(u, count, first, y, null, month[1]));
+            }
+            Hit<Shift> s = v.shifts.longest(t, p);
+            if (s != null && !s.value().fromAnchor() && !NOT_WEEK_SHIFTS.contains(t.get(p).lower())) {
+                return new Match(s.end(), new Mention.PartOfPeriod(u, count, first, null, s.value().amount(), null));
+            }
+            return new Match(p, new Mention.PartOfPeriod(u, count, first, null, 0, null));
+        }
+
         // ---- weekdays ------------------------------------------------------------------------
 
         /** {@code thứ Sáu}, {@code hôm Chủ nhật (23/11)}, {@code thứ Hai tuần tới}, {@code thứ 6 tới}. */
@@ -552,7 +608,7 @@ final class TimeScanner {
                 if (!named && (!context || pre.kind() == PrefixKind.NGAY)) {
                     return null; // "ngày thứ hai", "lần thứ 2": ordinals
                 }
-                if (wordIn(j - 1, ORDINAL_NOUNS)) {
+                if (ordinalNoun(j - 1)) {
                     return null;
                 }
             }
@@ -580,7 +636,8 @@ final class TimeScanner {
                 forced = Tense.BACKWARD;
                 end++;
             }
-            Mention m = new Mention.Weekday(dow, weekShift, forced);
+            Tense lean = word(i - 1, "đến") || word(i - 1, "tới") ? Tense.FORWARD : null;
+            Mention m = new Mention.Weekday(dow, weekShift, forced, lean);
             int k = punct(end, ',') && word(end + 1, "ngày") ? end + 1 : end;
             Prefix datePre = prefix(k);
             if (datePre.kind() == PrefixKind.NGAY || datePre.kind() == PrefixKind.NONE) {
@@ -622,6 +679,9 @@ final class TimeScanner {
             if (word(j, "năm")) {
                 return year(j, p);
             }
+            if (p == null && word(i, "sang") && word(i + 1, "năm") && fourDigitYear(i + 2) < 0 && followsFreely(i + 2)) {
+                return new Match(i + 2, new Mention.YearRef(null, 1, false, null)); // "sang năm": next year
+            }
             if (p != null) {
                 int y = fourDigitYear(j);
                 if (y > 0) {
@@ -646,8 +706,8 @@ final class TimeScanner {
         private Match week(int j, Part p) {
             int k = word(j + 1, "lễ") ? j + 2 : j + 1;
             Hit<Shift> s = v.shifts.longest(t, k);
-            if (s != null && !NOT_WEEK_SHIFTS.contains(t.get(k).lower()) && (!word(k, "sau") || adverbial(k + 1))
-                    && (!word(k, "trước") || adverbial(k + 1))) {
+            if (s != null && !NOT_WEEK_SHIFTS.contains(t.get(k).lower()) && (!word(k, "sau") || periodAdverbial(k + 1))
+                    && (!word(k, "trước") || periodAdverbial(k + 1))) {
                 Shift shift = s.value();
                 return new Match(s.end(), p == null ? new Mention.Week(shift.amount(), shift.fromAnchor())
                         : new Mention.WeekPart(p, shift.amount(), shift.fromAnchor()));
@@ -735,8 +795,8 @@ final class TimeScanner {
                 return new Match(e, new Mention.MonthRef(number[1], year, yearShift, null, fromAnchor, p, forced));
             }
             Hit<Shift> s = v.shifts.longest(t, k);
-            if (s != null && !NOT_WEEK_SHIFTS.contains(t.get(k).lower()) && (!word(k, "sau") || adverbial(k + 1))
-                    && (!word(k, "trước") || adverbial(k + 1))) {
+            if (s != null && !NOT_WEEK_SHIFTS.contains(t.get(k).lower()) && (!word(k, "sau") || periodAdverbial(k + 1))
+                    && (!word(k, "trước") || periodAdverbial(k + 1))) {
                 return new Match(s.end(), new Mention.MonthRef(null, null, null, s.value().amount(),
                         s.value().fromAnchor(), p, null));
             }
@@ -809,7 +869,7 @@ final class TimeScanner {
                 return new Match(k + 1, new Mention.YearRef(y, null, false, p));
             }
             Hit<Shift> s = v.shifts.longest(t, k);
-            if (s != null && (!word(k, "sau") || adverbial(k + 1)) && (!word(k, "trước") || adverbial(k + 1))) {
+            if (s != null && (!word(k, "sau") || periodAdverbial(k + 1)) && (!word(k, "trước") || periodAdverbial(k + 1))) {
                 return new Match(s.end(), new Mention.YearRef(null, s.value().amount(), s.value().fromAnchor(), p));
             }
             int past = word(k, "qua") ? k + 1 : phrase(k, "vừa", "qua");
@@ -856,7 +916,9 @@ final class TimeScanner {
             if (word(e, "này")) {
                 return new Match(e + 1, new Mention.SeasonRef(first, null, null, Tense.NONE));
             }
-            if (mùa && followsFreely(e) && !word(e, "mưa")) {
+            boolean adverbial = i == 0 || !t.get(i - 1).isWord()
+                    || wordIn(i - 1, Set.of("vào", "trong", "hồi", "từ", "đến", "suốt", "sang", "đầu", "cuối", "giữa", "mỗi"));
+            if (mùa && adverbial && followsFreely(e)) { // not "ngân sách mùa thu", "Thế vận hội mùa hè"
                 return new Match(e, new Mention.SeasonRef(first, null, null, null));
             }
             return null;
@@ -891,7 +953,7 @@ final class TimeScanner {
             }
             Hit<Integer> w = v.weekdays.longest(t, k);
             if (m.mention() instanceof DayMonth dm && w != null && punct(w.end(), ')')) {
-                return new Match(w.end() + 1, new Mention.Restated(new Mention.Weekday(w.value(), null, null), dm));
+                return new Match(w.end() + 1, new Mention.Restated(new Mention.Weekday(w.value(), null, null, null), dm));
             }
             return m;
         }

@@ -1,0 +1,51 @@
+package org.nienbieu.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.nienbieu.bench.PipelineBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code bench --articles N}: generate a corpus and measure the pipeline on it. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Generate N articles and measure reading and resolving them.",
+                "Tạo N bài và đo tốc độ đọc, phân giải thời gian."})
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--articles", defaultValue = "10000", paramLabel = "N", description = "How many articles / Số bài")
+    int articles;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed / Hạt giống ngẫu nhiên")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Reader threads (default: cores) / Số luồng đọc")
+    Integer threads;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json")
+    CorpusOptions.Format format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (articles < 1) {
+            throw new UserError("--articles: " + articles + " (>= 1)");
+        }
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        Map<String, Object> figures = new PipelineBenchmark(articles, seed, n).run();
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == CorpusOptions.Format.json) {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(figures));
+        } else {
+            figures.forEach((k, v) -> out.printf("%-28s %s%n", k, v));
+        }
+        out.flush();
+        return 0;
+    }
+}
