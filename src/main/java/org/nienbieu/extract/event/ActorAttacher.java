@@ -24,6 +24,7 @@ final class ActorAttacher {
         if (candidates.isEmpty()) {
             return;
         }
+        List<List<Candidate>> byClause = Candidate.byClause(v, candidates);
         Candidate previousOwner = null;
         SentenceView.Ent previous = null;
         for (SentenceView.Ent e : v.entities) {
@@ -31,7 +32,7 @@ final class ActorAttacher {
             if (span.isMedia()) {
                 continue;
             }
-            String place = placeOf(v, e, candidates);
+            String place = placeOf(v, e, byClause.get(v.clause[e.from()]));
             if (place != null || span.isPlace() || describesNext(v, e)) {
                 continue;
             }
@@ -44,7 +45,7 @@ final class ActorAttacher {
                 owner = previousOwner;
             }
             if (owner == null) {
-                owner = nearest(v, candidates, e);
+                owner = Candidate.nearest(byClause.get(v.clause[e.from()]), e.from(), e.to(), c -> true);
             }
             if (owner != null) {
                 owner.actors.putIfAbsent(span.entityId(), span);
@@ -61,7 +62,7 @@ final class ActorAttacher {
     }
 
     /** The canonical place name when this mention is a place of some candidate, else null. */
-    private static String placeOf(SentenceView v, SentenceView.Ent e, List<Candidate> candidates) {
+    private static String placeOf(SentenceView v, SentenceView.Ent e, List<Candidate> inClause) {
         if ("PERSON".equals(e.span().kind())) {
             return null;
         }
@@ -80,18 +81,10 @@ final class ActorAttacher {
             w--;
             skipped++;
         }
-        Candidate owner = null;
-        for (Candidate c : candidates) {
-            if (c.triggerType != TriggerType.MEETING && c.triggerType != TriggerType.EITHER) {
-                continue;
-            }
-            boolean inVisit = c.visit && e.from() < c.to() + 1 && e.to() > c.from();
-            if ((afterLocative || inVisit) && c.clause == clause) {
-                if (owner == null || c.distance(e.from(), e.to()) < owner.distance(e.from(), e.to())) {
-                    owner = c;
-                }
-            }
-        }
+        boolean locative = afterLocative;
+        Candidate owner = Candidate.nearest(inClause, e.from(), e.to(),
+                c -> (c.triggerType == TriggerType.MEETING || c.triggerType == TriggerType.EITHER)
+                        && (locative || c.visit && e.from() < c.to() + 1 && e.to() > c.from()));
         if (owner == null) {
             return null;
         }
@@ -105,14 +98,14 @@ final class ActorAttacher {
             return false;
         }
         if (e.from() >= 2 && "của".equals(v.words.get(e.from() - 1))) {
-            for (SentenceView.Ent before : v.entities) {
-                if (before.to() == e.from() - 1 && before.span().isPlace()) {
-                    return true; // "thủ đô Moscow của Nga"
-                }
+            SentenceView.Ent before = v.entityEndingAt[e.from() - 1];
+            if (before != null && before.span().isPlace()) {
+                return true; // "thủ đô Moscow của Nga"
             }
         }
-        for (SentenceView.Ent next : v.entities) {
-            if (next.from() >= e.to() && next.from() <= e.to() + 2 && next.span().isPerson()) {
+        for (int k = e.to(); k <= e.to() + 2 && k < v.words.size(); k++) {
+            SentenceView.Ent next = v.entityAt[k];
+            if (next != null && next.span().isPerson()) {
                 for (int w = e.to(); w < next.from(); w++) {
                     if (JOINERS.contains(v.words.get(w)) && !"của".equals(v.words.get(w)) || v.insideTrigger(w)) {
                         return false;
@@ -164,20 +157,6 @@ final class ActorAttacher {
         return false;
     }
 
-    private static Candidate nearest(SentenceView v, List<Candidate> candidates, SentenceView.Ent e) {
-        int clause = v.clause[e.from()];
-        Candidate best = null;
-        for (Candidate c : candidates) {
-            if (c.clause != clause) {
-                continue;
-            }
-            if (best == null || c.distance(e.from(), e.to()) < best.distance(e.from(), e.to())) {
-                best = c;
-            }
-        }
-        return best;
-    }
-
     /** "Trong cuộc gọi với ..., ông Donald Trump ..." — the next clause's subject took part. */
     private static void duringSubject(SentenceView v, Candidate c) {
         int start = v.clauseStart(c.clause);
@@ -191,9 +170,9 @@ final class ActorAttacher {
             return;
         }
         int next = v.clauseStart(c.clause + 1);
-        for (SentenceView.Ent e : v.entities) {
-            if (e.from() >= next && e.from() < next + 5 && !e.span().isMedia() && !e.span().isPlace()
-                    && !describesNext(v, e)) {
+        for (int k = next; k < Math.min(v.words.size(), next + 5); k++) {
+            SentenceView.Ent e = v.entityAt[k];
+            if (e != null && !e.span().isMedia() && !e.span().isPlace() && !describesNext(v, e)) {
                 c.actors.putIfAbsent(e.span().entityId(), e.span());
                 return;
             }
@@ -216,9 +195,10 @@ final class ActorAttacher {
         if (!pronoun && !empty && start != c.from()) {
             return;
         }
-        int prevFrom = v.clauseStart(c.clause - 1);
-        for (SentenceView.Ent e : v.entities) {
-            if (e.from() >= prevFrom && e.from() < start && e.span().isPerson()) {
+        int prevFrom = Math.max(v.clauseStart(c.clause - 1), start - 40);
+        for (int k = prevFrom; k < start; k++) {
+            SentenceView.Ent e = v.entityAt[k];
+            if (e != null && e.span().isPerson()) {
                 c.actors.putIfAbsent(e.span().entityId(), e.span());
                 return;
             }
@@ -230,8 +210,8 @@ final class ActorAttacher {
         if (!c.places.isEmpty() || c.triggerType != TriggerType.MEETING && c.triggerType != TriggerType.EITHER) {
             return;
         }
-        int from = v.clauseStart(c.clause);
-        int to = v.clauseEnd(c.clause);
+        int from = Math.max(v.clauseStart(c.clause), c.from() - 10);
+        int to = Math.min(v.clauseEnd(c.clause), c.to() + 10);
         for (int w = from; w < to - 1; w++) {
             if (!v.cueEndsAt(w, Lexicon.Cue.LOCATIVE) || v.insideTrigger(w + 1)) {
                 continue;
@@ -251,8 +231,8 @@ final class ActorAttacher {
     }
 
     private static boolean coveredByEntity(SentenceView v, int from, int to) {
-        for (SentenceView.Ent e : v.entities) {
-            if (e.from() < to && e.to() > from) {
+        for (int w = from; w < to; w++) {
+            if (v.inEntity[w]) {
                 return true;
             }
         }

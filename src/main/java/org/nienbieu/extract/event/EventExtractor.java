@@ -32,6 +32,7 @@ import org.slf4j.LoggerFactory;
 public final class EventExtractor {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventExtractor.class);
+    private static final int RECENT_DRAFTS = 64;
 
     private final Lexicon lexicon = Lexicon.get();
     private final DateAttacher dates = new DateAttacher();
@@ -118,10 +119,11 @@ public final class EventExtractor {
             }
             int clause = v.clause[t.from()];
             Candidate same = null;
-            for (Candidate c : out) {
-                if (c.clause == clause && sameKind(c.triggerType, t.trigger().type())
-                        && !(isNoun(v, c.triggers.get(0)) && isNoun(v, t))) {
+            for (int i = out.size() - 1; i >= 0 && out.get(i).clause == clause && i >= out.size() - 8; i--) {
+                Candidate c = out.get(i);
+                if (sameKind(c.triggerType, t.trigger().type()) && !(isNoun(v, c.triggers.get(0)) && isNoun(v, t))) {
                     same = c;
+                    break;
                 }
             }
             if (same != null) {
@@ -152,10 +154,8 @@ public final class EventExtractor {
     /** Under "nếu", "liệu" earlier in the clause, or right after "nên", "muốn", "để": not an event. */
     private static boolean hypothetical(SentenceView v, SentenceView.Trig t) {
         int start = v.clauseStart(v.clause[t.from()]);
-        for (int w = start; w < t.from(); w++) {
-            if (v.cueAt(w, Lexicon.Cue.IRREALIS) && !v.insideTrigger(w)) {
-                return true;
-            }
+        if (v.firstIrrealis[v.clause[t.from()]] < t.from()) {
+            return true;
         }
         // "nên gặp", "để thảo luận", "để ông Putin gọi cho": at most two words, names aside, between
         int plain = 0;
@@ -181,7 +181,7 @@ public final class EventExtractor {
                 && !v.cueEndsAt(head - 1, Lexicon.Cue.GENERIC);
         c.generic = head - 1 >= start && v.cueEndsAt(head - 1, Lexicon.Cue.GENERIC);
         int end = v.clauseEnd(c.clause);
-        for (int w = c.to(); w < end; w++) {
+        for (int w = c.to(); w < Math.min(end, c.to() + 16); w++) {
             if (v.cueAt(w, Lexicon.Cue.HABITUAL)) {
                 c.generic = true;
             }
@@ -204,21 +204,11 @@ public final class EventExtractor {
     }
 
     private static boolean insideEntity(SentenceView v, int w) {
-        for (SentenceView.Ent e : v.entities) {
-            if (w >= e.from() && w < e.to()) {
-                return true;
-            }
-        }
-        return false;
+        return v.inEntity[w];
     }
 
     private static boolean startsEntity(SentenceView v, int w) {
-        for (SentenceView.Ent e : v.entities) {
-            if (e.from() == w) {
-                return true;
-            }
-        }
-        return false;
+        return v.entityAt[w] != null;
     }
 
     /** A call or a meeting for "trao đổi": by telephone words, a place or "trực tiếp". */
@@ -228,10 +218,9 @@ public final class EventExtractor {
                 c.type = c.triggerType.eventType();
                 continue;
             }
-            if (v.cueIn(0, v.words.size(), Lexicon.Cue.PHONE)) {
+            if (v.phone) {
                 c.type = EventType.CALL;
-            } else if (!c.places.isEmpty()
-                    || v.cueIn(v.clauseStart(c.clause), v.clauseEnd(c.clause), Lexicon.Cue.INPERSON)) {
+            } else if (!c.places.isEmpty() || v.inPersonClause[c.clause]) {
                 c.type = EventType.MEETING;
             }
         }
@@ -300,7 +289,8 @@ public final class EventExtractor {
     private static Draft find(Candidate c, List<Draft> drafts, boolean reference) {
         Draft best = null;
         long bestScore = Long.MIN_VALUE;
-        for (Draft d : drafts) {
+        // the most recent events only: a reference reaches back a few dozen events at most
+        for (Draft d : drafts.subList(Math.max(0, drafts.size() - RECENT_DRAFTS), drafts.size())) {
             if (!typeFits(c, d) || !Draft.compatible(c.date, d.date)) {
                 continue;
             }
@@ -417,7 +407,7 @@ public final class EventExtractor {
     /** "Hai ngày sau (ngày 16/10), cuộc điện đàm ...": the undated talk told before was two days earlier. */
     private static void backdate(List<Draft> drafts, Draft current, Sentence s, int days) {
         Draft previous = null;
-        for (Draft d : drafts) {
+        for (Draft d : drafts.subList(Math.max(0, drafts.size() - RECENT_DRAFTS), drafts.size())) {
             if (d == current || d.date.isDated() || d.createdInSentence >= s.index()
                     || d.type != EventType.MEETING && d.type != EventType.CALL) {
                 continue;

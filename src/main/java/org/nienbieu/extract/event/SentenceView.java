@@ -46,6 +46,14 @@ final class SentenceView {
     private int[] clauseEnds;
     private boolean[] inTrigger;
     private boolean[] entityStarts;
+    /** The entity mention starting at / ending just before / covering a word, or null. */
+    Ent[] entityAt;
+    Ent[] entityEndingAt;
+    boolean[] inEntity;
+    /** Per clause: the first hypothetical ("nếu", "liệu") word, or MAX_VALUE; in-person words present. */
+    int[] firstIrrealis;
+    boolean[] inPersonClause;
+    boolean phone;
     private boolean[] triggerStarts;
 
     SentenceView(Article article, Sentence sentence, ArticleIndex index, Lexicon lexicon) {
@@ -99,8 +107,16 @@ final class SentenceView {
             }
         }
         entityStarts = new boolean[words.size()];
+        entityAt = new Ent[words.size()];
+        entityEndingAt = new Ent[words.size() + 1];
+        inEntity = new boolean[words.size()];
         for (Ent e : entities) {
             entityStarts[e.from()] = true;
+            entityAt[e.from()] = e;
+            entityEndingAt[e.to()] = e;
+            for (int w = e.from(); w < e.to(); w++) {
+                inEntity[w] = true;
+            }
         }
         segment();
     }
@@ -255,6 +271,33 @@ final class SentenceView {
         for (int w = 0; w < n; w++) {
             clauseEnds[clause[w]] = w + 1;
         }
+        firstIrrealis = new int[clauseCount];
+        inPersonClause = new boolean[clauseCount];
+        java.util.Arrays.fill(firstIrrealis, Integer.MAX_VALUE);
+        for (int w = n - 1; w >= 0; w--) {
+            if (cueAt(w, Lexicon.Cue.IRREALIS) && !inTrigger[w]) {
+                firstIrrealis[clause[w]] = w;
+            }
+            if (cueAt(w, Lexicon.Cue.INPERSON)) {
+                inPersonClause[clause[w]] = true;
+            }
+            phone |= cueAt(w, Lexicon.Cue.PHONE);
+        }
+    }
+
+    /** The first word starting at or after char {@code analysisIndex}. */
+    int wordAtOrAfter(int analysisIndex) {
+        int lo = 0;
+        int hi = words.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (bounds.get(mid)[0] < analysisIndex) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private boolean hasTrigger(int from, int to) {
