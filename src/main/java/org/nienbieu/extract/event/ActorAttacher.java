@@ -24,6 +24,7 @@ final class ActorAttacher {
         if (candidates.isEmpty()) {
             return;
         }
+        List<List<Candidate>> byClause = Candidate.byClause(v, candidates);
         Candidate previousOwner = null;
         SentenceView.Ent previous = null;
         for (SentenceView.Ent e : v.entities) {
@@ -31,8 +32,8 @@ final class ActorAttacher {
             if (span.isMedia()) {
                 continue;
             }
-            String place = placeOf(v, e, candidates);
-            if (place != null) {
+            String place = placeOf(v, e, byClause.get(v.clause[e.from()]));
+            if (place != null || span.isPlace() || describesNext(v, e)) {
                 continue;
             }
             if (isReporter(v, e)) {
@@ -44,7 +45,7 @@ final class ActorAttacher {
                 owner = previousOwner;
             }
             if (owner == null) {
-                owner = nearest(v, candidates, e);
+                owner = Candidate.nearest(byClause.get(v.clause[e.from()]), e.from(), e.to(), c -> true);
             }
             if (owner != null) {
                 owner.actors.putIfAbsent(span.entityId(), span);
@@ -61,7 +62,7 @@ final class ActorAttacher {
     }
 
     /** The canonical place name when this mention is a place of some candidate, else null. */
-    private static String placeOf(SentenceView v, SentenceView.Ent e, List<Candidate> candidates) {
+    private static String placeOf(SentenceView v, SentenceView.Ent e, List<Candidate> inClause) {
         if ("PERSON".equals(e.span().kind())) {
             return null;
         }
@@ -80,15 +81,10 @@ final class ActorAttacher {
             w--;
             skipped++;
         }
-        Candidate owner = null;
-        for (Candidate c : candidates) {
-            boolean inVisit = c.visit && e.from() < c.to() + 1 && e.to() > c.from();
-            if ((afterLocative || inVisit) && c.clause == clause) {
-                if (owner == null || c.distance(e.from(), e.to()) < owner.distance(e.from(), e.to())) {
-                    owner = c;
-                }
-            }
-        }
+        boolean locative = afterLocative;
+        Candidate owner = Candidate.nearest(inClause, e.from(), e.to(),
+                c -> (c.triggerType == TriggerType.MEETING || c.triggerType == TriggerType.EITHER)
+                        && (locative || c.visit && e.from() < c.to() + 1 && e.to() > c.from()));
         if (owner == null) {
             return null;
         }
@@ -96,19 +92,45 @@ final class ActorAttacher {
         return e.span().name();
     }
 
+    /** "Tổng thống Nga Vladimir Putin", "Đặc phái viên của Mỹ Steve Witkoff": the country describes the person. */
+    private static boolean describesNext(SentenceView v, SentenceView.Ent e) {
+        if (e.span().isPerson()) {
+            return false;
+        }
+        if (e.from() >= 2 && "của".equals(v.words.get(e.from() - 1))) {
+            SentenceView.Ent before = v.entityEndingAt[e.from() - 1];
+            if (before != null && before.span().isPlace()) {
+                return true; // "thủ đô Moscow của Nga"
+            }
+        }
+        for (int k = e.to(); k <= e.to() + 2 && k < v.words.size(); k++) {
+            SentenceView.Ent next = v.entityAt[k];
+            if (next != null && next.span().isPerson()) {
+                for (int w = e.to(); w < next.from(); w++) {
+                    if (JOINERS.contains(v.words.get(w)) && !"của".equals(v.words.get(w)) || v.insideTrigger(w)) {
+                        return false;
+                    }
+                }
+                return v.clause[next.from()] == v.clause[e.from()];
+            }
+        }
+        return false;
+    }
+
+    /** "Ông Dmitriev cho biết", "Nhà Trắng gián tiếp xác nhận": not "được đánh giá" (passive). */
     private static boolean isReporter(SentenceView v, SentenceView.Ent e) {
         int clause = v.clause[e.from()];
-        int end = v.clauseEnd(clause);
-        boolean reporting = false;
+        int end = Math.min(v.clauseEnd(clause), e.to() + 5);
         for (int w = e.to(); w < end; w++) {
             if (v.insideTrigger(w)) {
                 return false;
             }
             if (v.cueAt(w, Lexicon.Cue.REPORTING)) {
-                reporting = true;
+                String before = v.words.get(w - 1);
+                return !"được".equals(before) && !"bị".equals(before);
             }
         }
-        return reporting;
+        return false;
     }
 
     private static boolean joined(SentenceView v, SentenceView.Ent a, SentenceView.Ent b) {
@@ -135,23 +157,12 @@ final class ActorAttacher {
         return false;
     }
 
-    private static Candidate nearest(SentenceView v, List<Candidate> candidates, SentenceView.Ent e) {
-        int clause = v.clause[e.from()];
-        Candidate best = null;
-        for (Candidate c : candidates) {
-            if (c.clause != clause) {
-                continue;
-            }
-            if (best == null || c.distance(e.from(), e.to()) < best.distance(e.from(), e.to())) {
-                best = c;
-            }
-        }
-        return best;
-    }
-
     /** "Trong cuộc gọi với ..., ông Donald Trump ..." — the next clause's subject took part. */
     private static void duringSubject(SentenceView v, Candidate c) {
         int start = v.clauseStart(c.clause);
+        if (v.cueAt(start, Lexicon.Cue.BOUNDARY) && start + 1 < v.words.size()) {
+            start++; // "rằng trong cuộc gọi ..."
+        }
         int first = c.from();
         boolean fronted = v.cueAt(start, Lexicon.Cue.DURING)
                 && (first == start + 1 || first == start + 2 && v.cueAt(start + 1, Lexicon.Cue.CLASSIFIER));
@@ -159,8 +170,9 @@ final class ActorAttacher {
             return;
         }
         int next = v.clauseStart(c.clause + 1);
-        for (SentenceView.Ent e : v.entities) {
-            if (e.from() >= next && e.from() < next + 5 && !e.span().isMedia() && !e.span().isPlace()) {
+        for (int k = next; k < Math.min(v.words.size(), next + 5); k++) {
+            SentenceView.Ent e = v.entityAt[k];
+            if (e != null && !e.span().isMedia() && !e.span().isPlace() && !describesNext(v, e)) {
                 c.actors.putIfAbsent(e.span().entityId(), e.span());
                 return;
             }
@@ -183,9 +195,10 @@ final class ActorAttacher {
         if (!pronoun && !empty && start != c.from()) {
             return;
         }
-        int prevFrom = v.clauseStart(c.clause - 1);
-        for (SentenceView.Ent e : v.entities) {
-            if (e.from() >= prevFrom && e.from() < start && e.span().isPerson()) {
+        int prevFrom = Math.max(v.clauseStart(c.clause - 1), start - 40);
+        for (int k = prevFrom; k < start; k++) {
+            SentenceView.Ent e = v.entityAt[k];
+            if (e != null && e.span().isPerson()) {
                 c.actors.putIfAbsent(e.span().entityId(), e.span());
                 return;
             }
@@ -194,12 +207,11 @@ final class ActorAttacher {
 
     /** A capitalised name after a locative that the recogniser did not know is still a place. */
     private static void fallbackPlace(SentenceView v, Candidate c) {
-        if (!c.places.isEmpty() || c.type == org.nienbieu.model.EventType.PROPOSAL
-                || c.triggerType == TriggerType.PROPOSAL || c.triggerType == TriggerType.SANCTION) {
+        if (!c.places.isEmpty() || c.triggerType != TriggerType.MEETING && c.triggerType != TriggerType.EITHER) {
             return;
         }
-        int from = v.clauseStart(c.clause);
-        int to = v.clauseEnd(c.clause);
+        int from = Math.max(v.clauseStart(c.clause), c.from() - 10);
+        int to = Math.min(v.clauseEnd(c.clause), c.to() + 10);
         for (int w = from; w < to - 1; w++) {
             if (!v.cueEndsAt(w, Lexicon.Cue.LOCATIVE) || v.insideTrigger(w + 1)) {
                 continue;
@@ -219,8 +231,8 @@ final class ActorAttacher {
     }
 
     private static boolean coveredByEntity(SentenceView v, int from, int to) {
-        for (SentenceView.Ent e : v.entities) {
-            if (e.from() < to && e.to() > from) {
+        for (int w = from; w < to; w++) {
+            if (v.inEntity[w]) {
                 return true;
             }
         }

@@ -83,6 +83,46 @@ final class Candidate {
         return best;
     }
 
+    /** Candidates per clause, each list in text order. */
+    static List<List<Candidate>> byClause(SentenceView v, List<Candidate> candidates) {
+        List<List<Candidate>> out = new ArrayList<>();
+        for (int c = 0; c < v.clauseCount; c++) {
+            out.add(new ArrayList<>());
+        }
+        for (Candidate c : candidates) {
+            out.get(c.clause).add(c);
+        }
+        return out;
+    }
+
+    /** The candidate of a clause nearest to words {@code [from, to)}: binary search, then neighbours. */
+    static Candidate nearest(List<Candidate> inClause, int from, int to, java.util.function.Predicate<Candidate> ok) {
+        if (inClause.isEmpty()) {
+            return null;
+        }
+        int lo = 0;
+        int hi = inClause.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (inClause.get(mid).from() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        Candidate best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = Math.max(0, lo - 2); i < Math.min(inClause.size(), lo + 2); i++) {
+            Candidate c = inClause.get(i);
+            int d = c.distance(from, to);
+            if (ok.test(c) && d < bestDistance) {
+                best = c;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
     boolean hasPerson() {
         return actors.values().stream().anyMatch(EntitySpan::isPerson);
     }

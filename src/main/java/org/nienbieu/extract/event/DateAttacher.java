@@ -26,13 +26,14 @@ final class DateAttacher {
     private static final java.util.Set<String> FRONT_FILLERS = java.util.Set.of("vào", "hôm", "ngày", "từ", "đến");
 
     void attach(SentenceView v, List<Candidate> candidates, TimeExpressionAnchor anchor) {
+        List<List<Candidate>> byClause = Candidate.byClause(v, candidates);
         for (SentenceView.Time t : v.times) {
             if (!t.expression().date().isDated()) {
                 continue;
             }
-            Candidate target = nearestInClause(v, candidates, t);
+            Candidate target = nearestInClause(v, byClause.get(v.clause[t.from()]), t);
             if (target == null) {
-                target = frontedTarget(v, candidates, t);
+                target = frontedTarget(v, byClause, t);
             }
             if (target != null && !target.date.isDated()) {
                 target.date = t.expression().date();
@@ -51,30 +52,13 @@ final class DateAttacher {
         }
     }
 
-    private static Candidate nearestInClause(SentenceView v, List<Candidate> candidates, SentenceView.Time t) {
-        int clause = v.clause[t.from()];
-        Candidate best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (Candidate c : candidates) {
-            if (c.clause != clause) {
-                continue;
-            }
-            int d = c.distance(t.from(), t.to());
-            int lo = Math.min(c.to(), t.to());
-            int hi = Math.max(c.from(), t.from());
-            if (reportingBetween(v, lo, hi)) {
-                continue;
-            }
-            if (d < bestDistance) {
-                best = c;
-                bestDistance = d;
-            }
-        }
-        return best;
+    private static Candidate nearestInClause(SentenceView v, List<Candidate> inClause, SentenceView.Time t) {
+        return Candidate.nearest(inClause, t.from(), t.to(),
+                c -> !reportingBetween(v, Math.min(c.to(), t.to()), Math.max(c.from(), t.from())));
     }
 
     private static boolean reportingBetween(SentenceView v, int from, int to) {
-        for (int w = from; w < to; w++) {
+        for (int w = from; w < to && w < from + 64; w++) {
             if (v.cueAt(w, Lexicon.Cue.REPORTING) && !v.insideTrigger(w)) {
                 return true;
             }
@@ -82,10 +66,13 @@ final class DateAttacher {
         return false;
     }
 
-    private static Candidate frontedTarget(SentenceView v, List<Candidate> candidates, SentenceView.Time t) {
+    private static Candidate frontedTarget(SentenceView v, List<List<Candidate>> byClause, SentenceView.Time t) {
         int clause = v.clause[t.from()];
         int from = v.clauseStart(clause);
         int to = v.clauseEnd(clause);
+        if (to - from > t.to() - t.from() + 4) {
+            return null;
+        }
         for (int w = from; w < to; w++) {
             boolean inTime = w >= t.from() && w < t.to();
             if (!inTime && !FRONT_FILLERS.contains(v.words.get(w))) {
@@ -95,12 +82,8 @@ final class DateAttacher {
         if (clause + 1 >= v.clauseCount) {
             return null;
         }
-        Candidate first = null;
-        for (Candidate c : candidates) {
-            if (c.clause == clause + 1 && (first == null || c.from() < first.from())) {
-                first = c;
-            }
-        }
+        List<Candidate> next = byClause.get(clause + 1);
+        Candidate first = next.isEmpty() ? null : next.get(0);
         if (first == null || reportingBetween(v, v.clauseStart(clause + 1), first.from())) {
             return null;
         }
@@ -128,7 +111,7 @@ final class DateAttacher {
     private static DateSpan relativeToPrevious(SentenceView v, Candidate c, TimeExpressionAnchor anchor) {
         int from = v.clauseStart(c.clause);
         int to = v.clauseEnd(c.clause);
-        for (int w = from; w + 3 < to; w++) {
+        for (int w = Math.max(from, c.from() - 12); w + 3 < to && w < c.to() + 12; w++) {
             Integer n = number(v.words.get(w));
             String unit = v.words.get(w + 1);
             String dir = v.words.get(w + 2);

@@ -42,7 +42,9 @@ final class Draft {
 
     void add(Candidate c, Sentence s, String articleName) {
         addMention(s, articleName);
-        statuses.add(c.status);
+        if (c.status != null) {
+            statuses.add(c.status);
+        }
         c.actors.forEach(actors::putIfAbsent);
         places.addAll(c.places);
         if (objectKey == null) {

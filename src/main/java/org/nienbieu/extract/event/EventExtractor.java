@@ -32,6 +32,7 @@ import org.slf4j.LoggerFactory;
 public final class EventExtractor {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventExtractor.class);
+    private static final int RECENT_DRAFTS = 64;
 
     private final Lexicon lexicon = Lexicon.get();
     private final DateAttacher dates = new DateAttacher();
@@ -118,10 +119,11 @@ public final class EventExtractor {
             }
             int clause = v.clause[t.from()];
             Candidate same = null;
-            for (Candidate c : out) {
-                if (c.clause == clause && sameKind(c.triggerType, t.trigger().type())
-                        && !(isNoun(v, c.triggers.get(0)) && isNoun(v, t))) {
+            for (int i = out.size() - 1; i >= 0 && out.get(i).clause == clause && i >= out.size() - 8; i--) {
+                Candidate c = out.get(i);
+                if (sameKind(c.triggerType, t.trigger().type()) && !(isNoun(v, c.triggers.get(0)) && isNoun(v, t))) {
                     same = c;
+                    break;
                 }
             }
             if (same != null) {
@@ -152,14 +154,17 @@ public final class EventExtractor {
     /** Under "nếu", "liệu" earlier in the clause, or right after "nên", "muốn", "để": not an event. */
     private static boolean hypothetical(SentenceView v, SentenceView.Trig t) {
         int start = v.clauseStart(v.clause[t.from()]);
-        for (int w = start; w < t.from(); w++) {
-            if (v.cueAt(w, Lexicon.Cue.IRREALIS) && !v.insideTrigger(w)) {
-                return true;
-            }
+        if (v.firstIrrealis[v.clause[t.from()]] < t.from()) {
+            return true;
         }
-        for (int w = Math.max(start, t.from() - 2); w < t.from(); w++) {
+        // "nên gặp", "để thảo luận", "để ông Putin gọi cho": at most two words, names aside, between
+        int plain = 0;
+        for (int w = t.from() - 1; w >= start && plain <= 2; w--) {
             if (v.cueEndsAt(w, Lexicon.Cue.LOCAL_IRREALIS)) {
                 return true;
+            }
+            if (!insideEntity(v, w)) {
+                plain++;
             }
         }
         return false;
@@ -176,8 +181,8 @@ public final class EventExtractor {
                 && !v.cueEndsAt(head - 1, Lexicon.Cue.GENERIC);
         c.generic = head - 1 >= start && v.cueEndsAt(head - 1, Lexicon.Cue.GENERIC);
         int end = v.clauseEnd(c.clause);
-        for (int w = c.to(); w < Math.min(end, c.to() + 3); w++) {
-            if (v.cueAt(w, Lexicon.Cue.GENERIC) && "nhiều".equals(v.words.get(w))) {
+        for (int w = c.to(); w < Math.min(end, c.to() + 16); w++) {
+            if (v.cueAt(w, Lexicon.Cue.HABITUAL)) {
                 c.generic = true;
             }
         }
@@ -191,20 +196,19 @@ public final class EventExtractor {
                 break;
             }
         }
-        for (int w = start; w < t.from(); w++) {
+        for (int w = Math.max(start, t.from() - 4); w < t.from(); w++) { // "hai bên đã trao đổi"
             if (v.cueAt(w, Lexicon.Cue.BOTH_SIDES)) {
                 c.bothSides = true;
             }
         }
     }
 
+    private static boolean insideEntity(SentenceView v, int w) {
+        return v.inEntity[w];
+    }
+
     private static boolean startsEntity(SentenceView v, int w) {
-        for (SentenceView.Ent e : v.entities) {
-            if (e.from() == w) {
-                return true;
-            }
-        }
-        return false;
+        return v.entityAt[w] != null;
     }
 
     /** A call or a meeting for "trao đổi": by telephone words, a place or "trực tiếp". */
@@ -214,35 +218,55 @@ public final class EventExtractor {
                 c.type = c.triggerType.eventType();
                 continue;
             }
-            if (v.cueIn(0, v.words.size(), Lexicon.Cue.PHONE)) {
+            if (v.phone) {
                 c.type = EventType.CALL;
-            } else if (!c.places.isEmpty()
-                    || v.cueIn(v.clauseStart(c.clause), v.clauseEnd(c.clause), Lexicon.Cue.INPERSON)) {
+            } else if (!c.places.isEmpty() || v.inPersonClause[c.clause]) {
                 c.type = EventType.MEETING;
             }
         }
     }
 
+    /**
+     * Where a candidate goes: a pure reference ("cuộc gặp đó", "Kế hoạch này", "hai bên") is one more
+     * mention of the most recent compatible event and brings no actors of its own; a generic plural
+     * or a vague talk (no person, no place, no date: "Nga đang tiến hành các cuộc đàm phán") is only
+     * kept as a reference; anything else with a person, place or distinctive object joins a
+     * compatible event of the article or starts one.
+     */
     private Draft place(Candidate c, List<Draft> drafts, Sentence s, String article) {
+        boolean pureReference = c.referenceOnly || c.demonstrative || c.bothSides;
+        if (pureReference) {
+            c.actors.clear();
+            c.places.clear();
+        }
         boolean hasActors = !c.actors.isEmpty();
         boolean hasPlace = !c.places.isEmpty();
-        boolean anaphoric = c.referenceOnly || c.demonstrative || c.bothSides
-                || !hasActors && !hasPlace && (c.definite || c.generic && c.date.isDated());
+        boolean talk = c.type == null || c.type == EventType.MEETING || c.type == EventType.CALL;
+        boolean vague = talk && !c.hasPerson() && !hasPlace && !c.date.isDated();
+        boolean weakGeneric = c.generic && !c.hasPerson() && !hasPlace;
+        if (weakGeneric && !c.date.isDated()) {
+            return null; // "các cuộc đàm phán", "một số đề xuất": talk about talks, not an event
+        }
+        boolean anaphoric = pureReference || weakGeneric || vague && c.definite
+                || !hasActors && !hasPlace && c.objectKey == null && (c.definite || c.generic && c.date.isDated());
         boolean quoted = c.view.quoted.get(c.from());
-        if (anaphoric && quoted && c.statusExplicit && c.status == EventStatus.PLANNED) {
-            return null;
+        if (anaphoric && quoted && c.statusExplicit && c.status == EventStatus.PLANNED && !c.date.isDated()) {
+            return null; // “Như vậy thì cuộc gọi sẽ rất suôn sẻ”: a speaker's hypothetical
         }
         if (anaphoric) {
+            c.actors.clear(); // a reference brings no actors: the event it refers to has them
+            c.places.clear();
             Draft ref = find(c, drafts, true);
             if (ref != null) {
+                if (!c.statusExplicit) {
+                    c.status = null; // a bare reference tells nothing new about the status
+                }
                 ref.add(c, s, article);
                 return ref;
             }
-            if (c.referenceOnly && !hasActors) {
-                return null;
-            }
+            return null;
         }
-        if (!hasActors && !hasPlace) {
+        if (!hasActors && !hasPlace && c.objectKey == null || vague && c.objectKey == null) {
             return null;
         }
         if (c.generic && !c.date.isDated() && !hasPlace) {
@@ -264,9 +288,14 @@ public final class EventExtractor {
     /** The most recent event of the article this candidate may be (a reference or the same event). */
     private static Draft find(Candidate c, List<Draft> drafts, boolean reference) {
         Draft best = null;
-        for (Draft d : drafts) {
+        long bestScore = Long.MIN_VALUE;
+        // the most recent events only: a reference reaches back a few dozen events at most
+        for (Draft d : drafts.subList(Math.max(0, drafts.size() - RECENT_DRAFTS), drafts.size())) {
             if (!typeFits(c, d) || !Draft.compatible(c.date, d.date)) {
                 continue;
+            }
+            if (c.type == null && d.visit) {
+                continue; // a conversation is not a visit
             }
             if (c.objectKey != null && d.objectKey != null && !c.objectKey.equals(d.objectKey)) {
                 continue;
@@ -277,12 +306,26 @@ public final class EventExtractor {
             if (!actorsFit(c, d, reference)) {
                 continue;
             }
-            if (best == null || d.lastSentence > best.lastSentence
-                    || d.lastSentence == best.lastSentence && d.lastWord > best.lastWord) {
+            // the same plan first, then the most people in common, then the most recent
+            long score = (c.objectKey != null && c.objectKey.equals(d.objectKey) ? 1L << 40 : 0)
+                    + ((long) shared(c, d, true) << 32) + ((long) shared(c, d, false) << 28)
+                    + ((long) d.lastSentence << 12) + Math.min(d.lastWord, 4095);
+            if (score > bestScore) {
                 best = d;
+                bestScore = score;
             }
         }
         return best;
+    }
+
+    private static int shared(Candidate c, Draft d, boolean personsOnly) {
+        int n = 0;
+        for (EntitySpan a : c.actors.values()) {
+            if ((!personsOnly || a.isPerson()) && sameEntity(a, d)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean typeFits(Candidate c, Draft d) {
@@ -311,6 +354,9 @@ public final class EventExtractor {
         }
         Set<String> cSides = sides(c.actors.values());
         Set<String> dSides = sides(d.actors.values());
+        if (d.type != EventType.MEETING && d.type != EventType.CALL) {
+            return true; // a plan's beneficiaries and sponsors mix freely; its object decides
+        }
         if (!cSides.isEmpty() && !dSides.isEmpty() && !dSides.containsAll(cSides) && !cSides.containsAll(dSides)) {
             return false;
         }
@@ -361,7 +407,7 @@ public final class EventExtractor {
     /** "Hai ngày sau (ngày 16/10), cuộc điện đàm ...": the undated talk told before was two days earlier. */
     private static void backdate(List<Draft> drafts, Draft current, Sentence s, int days) {
         Draft previous = null;
-        for (Draft d : drafts) {
+        for (Draft d : drafts.subList(Math.max(0, drafts.size() - RECENT_DRAFTS), drafts.size())) {
             if (d == current || d.date.isDated() || d.createdInSentence >= s.index()
                     || d.type != EventType.MEETING && d.type != EventType.CALL) {
                 continue;
@@ -410,14 +456,14 @@ public final class EventExtractor {
 
     static Event toEvent(Draft d, Labeler labeler) {
         List<Actor> actors = new ArrayList<>();
-        List<Boolean> persons = new ArrayList<>();
+        List<String> shortNames = new ArrayList<>();
         for (EntitySpan a : d.actors.values()) {
             actors.add(new Actor(a.entityId(), a.name(), a.role()));
-            persons.add(a.isPerson());
+            shortNames.add(a.isPerson() ? Labeler.shortName(a.name(), a.country()) : null);
         }
         List<String> places = new ArrayList<>(d.places);
         String head = d.label == null ? "" : d.label.labelHead();
-        String label = labeler.label(d.type, head, actors, persons, places, d.objectKey, d.peace, d.visit);
+        String label = labeler.label(d.type, head, actors, shortNames, places, d.objectKey, d.peace, d.visit);
         String id = EventIds.of(d.type, d.date, d.actors.keySet(), d.objectKey, d.places);
         return new Event(id, d.type, d.status(), d.date, actors, places, label, d.mentions);
     }

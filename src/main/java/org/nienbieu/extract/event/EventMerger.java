@@ -125,12 +125,16 @@ public final class EventMerger {
             }
             boolean sameObject = key != null && key.equals(m.objectKey);
             int shared = 0;
+            int sharedPersons = 0;
             for (Actor a : e.actors()) {
                 if (m.actors.containsKey(a.entityId()) || hasName(m, a.name())) {
                     shared++;
+                    sharedPersons += isPerson(a) ? 1 : 0;
                 }
             }
-            if (shared == 0 && !sameObject) {
+            boolean bothPersons = e.actors().stream().anyMatch(EventMerger::isPerson)
+                    && m.actors.values().stream().anyMatch(EventMerger::isPerson);
+            if (!sameObject && (shared == 0 || bothPersons && sharedPersons == 0)) {
                 continue;
             }
             int score = (sameObject ? 6 : 0) + 2 * shared;
@@ -152,6 +156,11 @@ public final class EventMerger {
             }
         }
         return best;
+    }
+
+    /** Entity ids carry their kind as a prefix ({@code person:steve-witkoff}). */
+    private static boolean isPerson(Actor a) {
+        return a.entityId().startsWith("person:");
     }
 
     private static boolean hasName(Merged m, String name) {

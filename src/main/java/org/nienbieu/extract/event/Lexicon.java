@@ -21,7 +21,8 @@ final class Lexicon {
     /** Categories of the context words in {@code cues.tsv}. */
     enum Cue {
         PLANNED, CANCELLED, POSTPONED, REJECTED, IRREALIS, LOCAL_IRREALIS, REPORTING, PHONE, INPERSON,
-        GENERIC, INDEFINITE, DEMONSTRATIVE, CLASSIFIER, LOCATIVE, DURING, BOUNDARY, SPEECH, LIST, BOTH_SIDES
+        GENERIC, INDEFINITE, DEMONSTRATIVE, CLASSIFIER, LOCATIVE, DURING, BOUNDARY, SPEECH, LIST, BOTH_SIDES,
+        HABITUAL
     }
 
     /** One trigger phrase: its type ({@code null} for a blocker), flags and label head. */

@@ -14,17 +14,16 @@ import org.nienbieu.model.Sentence;
  * paragraph, and their speaker: the named subject of the speech verb that introduces the quote
  * ({@code Ông Witkoff cũng nói với ông Ushakov rằng: “…”}) or follows it ({@code “…”, ông Witkoff
  * nói}, {@code "…" – ông Donald Trump viết}); a bare {@code ông}/{@code bà} before the verb is the
- * last named speaker. Short scare quotes (at most four words, no sentence punctuation, inside a
- * sentence) are kept as quotes but only get the speaker of a speech verb shortly before them in
+ * last named speaker. Short scare quotes (at most six syllables, no sentence punctuation, inside a
+ * sentence, not after a colon) are kept as quotes but only get the speaker of a speech verb shortly before them in
  * the same sentence ({@code hai bên đã trao đổi "tín hiệu"} after {@code ông Ushakov cho biết}),
  * never one that follows or the last speaker. A quote belongs to the event reported in its
  * sentence, else to the nearest event reported in its paragraph.
  */
 final class QuoteFinder {
 
-    private static final int SCARE_WORDS = 4;
-    private static final int LOOK_BEFORE = 12;
-    private static final int LOOK_BEFORE_SCARE = 10;
+    private static final int SCARE_WORDS = 6;
+    private static final int LOOK_BEFORE = 40;
     private static final int LOOK_AFTER = 12;
     private static final Set<String> PRONOUNS = Set.of("ông", "bà", "ấy", "họ");
 
@@ -35,6 +34,8 @@ final class QuoteFinder {
         List<Quote> out = new ArrayList<>();
         String view = article.analysis().normalized();
         EntitySpan lastSpeaker = null;
+        EventIndex events = new EventIndex(drafts, ids);
+        Slicer slicer = new Slicer(article.text());
         int i = 0;
         while (i < views.size()) {
             int paragraph = views.get(i).sentence.paragraph();
@@ -68,8 +69,8 @@ final class QuoteFinder {
                     int end = article.analysis().sourceEnd(q.to());
                     Optional<Actor> actor = speaker == null ? Optional.empty()
                             : Optional.of(new Actor(speaker.entityId(), speaker.name(), speaker.role()));
-                    out.add(new Quote(article.name(), start, end, article.slice(start, end), actor,
-                            eventOf(v.sentence, drafts, ids)));
+                    out.add(new Quote(article.name(), start, end, slicer.slice(start, end), actor,
+                            events.of(v.sentence)));
                     if (speaker != null && !scare) {
                         explicitInSentence = speaker;
                     }
@@ -109,12 +110,7 @@ final class QuoteFinder {
     }
 
     private static int wordAfter(SentenceView v, int analysisIndex) {
-        for (int w = 0; w < v.words.size(); w++) {
-            if (v.bounds.get(w)[0] >= analysisIndex) {
-                return w;
-            }
-        }
-        return v.words.size();
+        return v.wordAtOrAfter(analysisIndex);
     }
 
     private static int nextQuoteStart(SentenceView v, List<Span> spans, int k) {
@@ -126,10 +122,12 @@ final class QuoteFinder {
 
     /** The speaker named before the quote: the subject of the last speech verb before it. */
     private static EntitySpan before(SentenceView v, int qa, int previousQuoteEnd, boolean scare, EntitySpan last) {
-        int limit = Math.max(Math.max(0, previousQuoteEnd), qa - (scare ? LOOK_BEFORE_SCARE : LOOK_BEFORE));
+        int limit = Math.max(Math.max(0, previousQuoteEnd), qa - LOOK_BEFORE);
         for (int w = qa - 1; w >= limit; w--) {
             if (v.cueAt(w, Lexicon.Cue.SPEECH) && !v.insideTrigger(w) && !v.quoted.get(w)) {
-                EntitySpan s = subjectBefore(v, w, Math.max(0, previousQuoteEnd));
+                // the subject stands in the verb's clause (a scare quote), or the clause before (an apposition)
+                int from = scare ? v.clauseStart(v.clause[w]) : 0;
+                EntitySpan s = subjectBefore(v, w, Math.max(from, Math.max(0, previousQuoteEnd)));
                 if (s == null && w > 0 && PRONOUNS.contains(v.words.get(w - 1))) {
                     return last;
                 }
@@ -159,65 +157,79 @@ final class QuoteFinder {
 
     /** The nearest person (else organisation or government) ending before word {@code cue}. */
     private static EntitySpan subjectBefore(SentenceView v, int cue, int from) {
-        EntitySpan person = null;
         EntitySpan body = null;
-        for (SentenceView.Ent e : v.entities) {
-            if (e.from() < from || e.to() > cue || v.quoted.get(e.from())) {
+        for (int end = cue; end > from && end > cue - LOOK_BEFORE; end--) {
+            SentenceView.Ent e = v.entityEndingAt[end];
+            if (e == null || e.from() < from || v.quoted.get(e.from())) {
                 continue;
             }
             if (e.span().isPerson()) {
-                person = e.span();
-            } else if ("ORGANISATION".equals(e.span().kind()) || "GOVERNMENT".equals(e.span().kind())) {
+                return e.span();
+            }
+            if (body == null && ("ORGANISATION".equals(e.span().kind()) || "GOVERNMENT".equals(e.span().kind()))) {
                 body = e.span();
             }
         }
-        return person != null ? person : body;
+        return body;
     }
 
     /** Who the next "ông nói" means: the subject of a reporting verb, else a person opening the sentence. */
     private static EntitySpan subjectOf(SentenceView v, EntitySpan last) {
-        EntitySpan found = null;
+        EntitySpan person = null;
         for (int w = 0; w < v.words.size(); w++) {
+            SentenceView.Ent e = v.entityEndingAt[w];
+            if (e != null && e.span().isPerson() && !v.quoted.get(e.from())) {
+                person = e.span();
+            }
             if ((v.cueAt(w, Lexicon.Cue.REPORTING) || v.cueAt(w, Lexicon.Cue.SPEECH)) && !v.insideTrigger(w)
-                    && !v.quoted.get(w)) {
-                EntitySpan s = subjectBefore(v, w, 0);
-                if (s != null && s.isPerson()) {
-                    found = s;
-                }
+                    && !v.quoted.get(w) && person != null) {
+                return person; // the first reporter of the sentence is its subject
             }
         }
-        if (found != null) {
-            return found;
-        }
-        for (SentenceView.Ent e : v.entities) {
-            if (e.from() < 6 && e.span().isPerson() && !v.quoted.get(e.from())) {
+        for (int w = 0; w < Math.min(6, v.words.size()); w++) {
+            SentenceView.Ent e = v.entityAt[w];
+            if (e != null && e.span().isPerson() && !v.quoted.get(e.from())) {
                 return e.span();
             }
         }
         return last;
     }
 
-    private static Optional<String> eventOf(Sentence s, List<Draft> drafts, List<String> ids) {
-        for (int d = 0; d < drafts.size(); d++) {
-            if (drafts.get(d).sentences.contains(s.index())) {
-                return Optional.of(ids.get(d));
-            }
-        }
-        int best = -1;
-        int bestDistance = Integer.MAX_VALUE;
-        for (int d = 0; d < drafts.size(); d++) {
-            for (org.nienbieu.model.Mention m : drafts.get(d).mentions) {
-                int distance = Math.abs(m.start() - s.start());
-                if (sameParagraph(drafts.get(d), m, s) && distance < bestDistance) {
-                    best = d;
-                    bestDistance = distance;
+    /** Sentence → event and paragraph → (mention start → event), built once per article. */
+    private static final class EventIndex {
+        final java.util.Map<Integer, String> bySentence = new java.util.HashMap<>();
+        final java.util.Map<Integer, java.util.TreeMap<Integer, String>> byParagraph = new java.util.HashMap<>();
+
+        EventIndex(List<Draft> drafts, List<String> ids) {
+            for (int d = 0; d < drafts.size(); d++) {
+                for (Integer s : drafts.get(d).sentences) {
+                    bySentence.putIfAbsent(s, ids.get(d));
+                }
+                for (org.nienbieu.model.Mention m : drafts.get(d).mentions) {
+                    byParagraph.computeIfAbsent(drafts.get(d).paragraphOf(m), k -> new java.util.TreeMap<>())
+                            .putIfAbsent(m.start(), ids.get(d));
                 }
             }
         }
-        return best < 0 ? Optional.empty() : Optional.of(ids.get(best));
-    }
 
-    private static boolean sameParagraph(Draft d, org.nienbieu.model.Mention m, Sentence s) {
-        return d.paragraphs.contains(s.paragraph()) && d.paragraphOf(m) == s.paragraph();
+        Optional<String> of(Sentence s) {
+            String direct = bySentence.get(s.index());
+            if (direct != null) {
+                return Optional.of(direct);
+            }
+            java.util.TreeMap<Integer, String> inParagraph = byParagraph.get(s.paragraph());
+            if (inParagraph == null) {
+                return Optional.empty();
+            }
+            java.util.Map.Entry<Integer, String> before = inParagraph.floorEntry(s.start());
+            java.util.Map.Entry<Integer, String> after = inParagraph.ceilingEntry(s.start());
+            if (before == null) {
+                return Optional.ofNullable(after).map(java.util.Map.Entry::getValue);
+            }
+            if (after == null || s.start() - before.getKey() <= after.getKey() - s.start()) {
+                return Optional.of(before.getValue());
+            }
+            return Optional.of(after.getValue());
+        }
     }
 }

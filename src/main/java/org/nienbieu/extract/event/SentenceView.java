@@ -46,8 +46,15 @@ final class SentenceView {
     private int[] clauseEnds;
     private boolean[] inTrigger;
     private boolean[] entityStarts;
+    /** The entity mention starting at / ending just before / covering a word, or null. */
+    Ent[] entityAt;
+    Ent[] entityEndingAt;
+    boolean[] inEntity;
+    /** Per clause: the first hypothetical ("nếu", "liệu") word, or MAX_VALUE; in-person words present. */
+    int[] firstIrrealis;
+    boolean[] inPersonClause;
+    boolean phone;
     private boolean[] triggerStarts;
-    private boolean[] timeStarts;
 
     SentenceView(Article article, Sentence sentence, ArticleIndex index, Lexicon lexicon) {
         this.article = article;
@@ -77,10 +84,12 @@ final class SentenceView {
             }
             i = hit.to();
         }
+        int coveredTo = -1;
         for (EntitySpan e : index.entitiesIn(sentence)) {
             int[] w = wordRange(index.toAnalysis(e.start()), index.toAnalysis(e.end()));
-            if (w != null) {
+            if (w != null && w[0] >= coveredTo) { // a mention nested in the one before is the same name
                 entities.add(new Ent(e, w[0], w[1]));
+                coveredTo = w[1];
             }
         }
         for (TimeExpression t : index.timesIn(sentence)) {
@@ -98,12 +107,16 @@ final class SentenceView {
             }
         }
         entityStarts = new boolean[words.size()];
+        entityAt = new Ent[words.size()];
+        entityEndingAt = new Ent[words.size() + 1];
+        inEntity = new boolean[words.size()];
         for (Ent e : entities) {
             entityStarts[e.from()] = true;
-        }
-        timeStarts = new boolean[words.size()];
-        for (Time t : times) {
-            timeStarts[t.from()] = true;
+            entityAt[e.from()] = e;
+            entityEndingAt[e.to()] = e;
+            for (int w = e.from(); w < e.to(); w++) {
+                inEntity[w] = true;
+            }
         }
         segment();
     }
@@ -227,8 +240,13 @@ final class SentenceView {
                 end++;
             }
             boolean list = cueAt(w, Lexicon.Cue.LIST);
-            if (!list && capital.get(w) && !hasTrigger(w, end) && !cueIn(w, end, Lexicon.Cue.REPORTING)
-                    && timeStartsIn(w, end) == false) {
+            boolean quiet = !hasTrigger(w, end) && !cueIn(w, end, Lexicon.Cue.REPORTING)
+                    && !gap(w - 1, w).contains("“") && !gap(w - 1, w).contains("”") && !gap(w - 1, w).contains("\"");
+            // ", một cố vấn cấp cao của Điện Kremlin, tại Miami": an apposition or a place continues
+            if (quiet && (cueAt(w, Lexicon.Cue.LOCATIVE) || cueAt(w, Lexicon.Cue.INDEFINITE) && !capital.get(w))) {
+                list = true;
+            }
+            if (!list && quiet && capital.get(w)) {
                 for (int k = w; k < Math.min(end, w + 4); k++) {
                     list |= entityStarts[k];
                 }
@@ -253,6 +271,33 @@ final class SentenceView {
         for (int w = 0; w < n; w++) {
             clauseEnds[clause[w]] = w + 1;
         }
+        firstIrrealis = new int[clauseCount];
+        inPersonClause = new boolean[clauseCount];
+        java.util.Arrays.fill(firstIrrealis, Integer.MAX_VALUE);
+        for (int w = n - 1; w >= 0; w--) {
+            if (cueAt(w, Lexicon.Cue.IRREALIS) && !inTrigger[w]) {
+                firstIrrealis[clause[w]] = w;
+            }
+            if (cueAt(w, Lexicon.Cue.INPERSON)) {
+                inPersonClause[clause[w]] = true;
+            }
+            phone |= cueAt(w, Lexicon.Cue.PHONE);
+        }
+    }
+
+    /** The first word starting at or after char {@code analysisIndex}. */
+    int wordAtOrAfter(int analysisIndex) {
+        int lo = 0;
+        int hi = words.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (bounds.get(mid)[0] < analysisIndex) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private boolean hasTrigger(int from, int to) {
@@ -264,12 +309,4 @@ final class SentenceView {
         return false;
     }
 
-    private boolean timeStartsIn(int from, int to) {
-        for (int w = from; w < to; w++) {
-            if (timeStarts[w]) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -17,35 +17,38 @@ final class StatusDetector {
     private static final int PLAN_WORDS_AFTER = 5;
 
     void detect(SentenceView v, List<Candidate> candidates, LocalDate published) {
-        for (Candidate c : candidates) {
-            int from = v.clauseStart(c.clause);
-            int to = v.clauseEnd(c.clause);
-            EventStatus terminal = null;
-            boolean planned = false;
-            for (int w = from; w < to; w++) {
-                if (v.insideTrigger(w) && !v.cueAt(w, Lexicon.Cue.CANCELLED)) {
-                    continue;
-                }
-                EventStatus s = null;
-                if (v.cueAt(w, Lexicon.Cue.CANCELLED)) {
-                    s = EventStatus.CANCELLED;
-                } else if (v.cueAt(w, Lexicon.Cue.POSTPONED)) {
-                    s = EventStatus.POSTPONED;
-                } else if (v.cueAt(w, Lexicon.Cue.REJECTED)) {
-                    s = EventStatus.REJECTED;
-                }
-                if (s != null && nearest(candidates, c, w)) {
-                    terminal = s;
-                }
-                if (v.cueAt(w, Lexicon.Cue.PLANNED) && (w < c.from() || w < c.to() + PLAN_WORDS_AFTER)
-                        && nearest(candidates, c, w)) {
-                    planned = true;
-                }
+        List<List<Candidate>> byClause = Candidate.byClause(v, candidates);
+        java.util.Map<Candidate, EventStatus> terminal = new java.util.IdentityHashMap<>();
+        java.util.Set<Candidate> planned = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (int w = 0; w < v.words.size(); w++) {
+            EventStatus s = null;
+            if (v.cueAt(w, Lexicon.Cue.CANCELLED)) {
+                s = EventStatus.CANCELLED;
+            } else if (v.cueAt(w, Lexicon.Cue.POSTPONED)) {
+                s = EventStatus.POSTPONED;
+            } else if (v.cueAt(w, Lexicon.Cue.REJECTED)) {
+                s = EventStatus.REJECTED;
             }
-            if (terminal != null) {
-                c.status = terminal;
+            boolean plan = v.cueAt(w, Lexicon.Cue.PLANNED) && !v.insideTrigger(w);
+            if (s == null && !plan) {
+                continue;
+            }
+            Candidate c = Candidate.nearest(byClause.get(v.clause[w]), w, w + 1, x -> true);
+            if (c == null) {
+                continue;
+            }
+            if (s != null) {
+                terminal.put(c, s);
+            }
+            if (plan && w < c.to() + PLAN_WORDS_AFTER) {
+                planned.add(c);
+            }
+        }
+        for (Candidate c : candidates) {
+            if (terminal.containsKey(c)) {
+                c.status = terminal.get(c);
                 c.statusExplicit = true;
-            } else if (planned) {
+            } else if (planned.contains(c)) {
                 c.status = EventStatus.PLANNED;
                 c.statusExplicit = true;
             } else if (c.date.isDated() && c.date.start().isAfter(published)) {
@@ -54,15 +57,5 @@ final class StatusDetector {
                 c.status = EventStatus.OCCURRED;
             }
         }
-    }
-
-    private static boolean nearest(List<Candidate> all, Candidate c, int word) {
-        int mine = c.distance(word, word + 1);
-        for (Candidate o : all) {
-            if (o != c && o.clause == c.clause && o.distance(word, word + 1) < mine) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -55,6 +55,15 @@ final class TimeScanner {
             "thời", "hạn", "ngày", "tuần", "tháng", "năm", "bầu", "các", "những", "một", "thềm", "dịp",
             "trận", "mùa", "kết", "quyết", "tuyên", "thông", "lúc", "giờ", "hai", "ba");
 
+    /**
+     * Words after {@code tuần/tháng/năm trước|sau} that make {@code trước}/{@code sau} a preposition
+     * ("tháng trước cuộc bầu cử", "tuần sau khi ..."). Anything else - a name, a verb, a comma - leaves
+     * the fixed phrase "last/next month": "tháng trước Nga đã chi", "tuần trước tuyên bố".
+     */
+    private static final Set<String> PERIOD_EVENT_WORDS = Set.of(
+            "khi", "cuộc", "chuyến", "sự", "vụ", "việc", "lễ", "hội", "đợt", "buổi", "phiên", "kỳ", "thềm", "dịp",
+            "ngày", "hạn", "thời", "mùa", "bầu", "trận", "các", "những", "lúc", "giờ");
+
     /** Counts too vague to place: {@code vài ngày tới}, {@code những năm gần đây}. */
     private static final Set<String> VAGUE_COUNTS = Set.of("vài", "mấy", "ít", "những", "nhiều", "các", "dăm");
 
@@ -171,6 +180,19 @@ final class TimeScanner {
                 return true;
             }
             return !t.get(i).capitalized() && !EVENT_WORDS.contains(t.get(i).lower());
+        }
+
+        /** {@code trước}/{@code sau} at {@code i - 1}, after a bare period, is "last"/"next", not a preposition. */
+        private boolean periodAdverbial(int i) {
+            return !(i < n && t.get(i).isWord() && !t.get(i).capitalized() && PERIOD_EVENT_WORDS.contains(t.get(i).lower()));
+        }
+
+        /**
+         * A noun at {@code i} that makes the next {@code thứ hai} an ordinal ("lần thứ hai"); capitalised
+         * inside a sentence it ends a name ("Thổ Nhĩ Kỳ thứ Năm tuần trước") and is no such noun.
+         */
+        private boolean ordinalNoun(int i) {
+            return wordIn(i, ORDINAL_NOUNS) && (!capitalized(i) || i == 0 || !t.get(i - 1).isWord());
         }
 
         /** {@code tới} at {@code i} means "coming", not the verb "to go to" ("tới Nhà Trắng"). */
@@ -586,7 +608,7 @@ final class TimeScanner {
                 if (!named && (!context || pre.kind() == PrefixKind.NGAY)) {
                     return null; // "ngày thứ hai", "lần thứ 2": ordinals
                 }
-                if (wordIn(j - 1, ORDINAL_NOUNS)) {
+                if (ordinalNoun(j - 1)) {
                     return null;
                 }
             }
@@ -684,8 +706,8 @@ final class TimeScanner {
         private Match week(int j, Part p) {
             int k = word(j + 1, "lễ") ? j + 2 : j + 1;
             Hit<Shift> s = v.shifts.longest(t, k);
-            if (s != null && !NOT_WEEK_SHIFTS.contains(t.get(k).lower()) && (!word(k, "sau") || adverbial(k + 1))
-                    && (!word(k, "trước") || adverbial(k + 1))) {
+            if (s != null && !NOT_WEEK_SHIFTS.contains(t.get(k).lower()) && (!word(k, "sau") || periodAdverbial(k + 1))
+                    && (!word(k, "trước") || periodAdverbial(k + 1))) {
                 Shift shift = s.value();
                 return new Match(s.end(), p == null ? new Mention.Week(shift.amount(), shift.fromAnchor())
                         : new Mention.WeekPart(p, shift.amount(), shift.fromAnchor()));
@@ -773,8 +795,8 @@ final class TimeScanner {
                 return new Match(e, new Mention.MonthRef(number[1], year, yearShift, null, fromAnchor, p, forced));
             }
             Hit<Shift> s = v.shifts.longest(t, k);
-            if (s != null && !NOT_WEEK_SHIFTS.contains(t.get(k).lower()) && (!word(k, "sau") || adverbial(k + 1))
-                    && (!word(k, "trước") || adverbial(k + 1))) {
+            if (s != null && !NOT_WEEK_SHIFTS.contains(t.get(k).lower()) && (!word(k, "sau") || periodAdverbial(k + 1))
+                    && (!word(k, "trước") || periodAdverbial(k + 1))) {
                 return new Match(s.end(), new Mention.MonthRef(null, null, null, s.value().amount(),
                         s.value().fromAnchor(), p, null));
             }
@@ -847,7 +869,7 @@ final class TimeScanner {
                 return new Match(k + 1, new Mention.YearRef(y, null, false, p));
             }
             Hit<Shift> s = v.shifts.longest(t, k);
-            if (s != null && (!word(k, "sau") || adverbial(k + 1)) && (!word(k, "trước") || adverbial(k + 1))) {
+            if (s != null && (!word(k, "sau") || periodAdverbial(k + 1)) && (!word(k, "trước") || periodAdverbial(k + 1))) {
                 return new Match(s.end(), new Mention.YearRef(null, s.value().amount(), s.value().fromAnchor(), p));
             }
             int past = word(k, "qua") ? k + 1 : phrase(k, "vừa", "qua");

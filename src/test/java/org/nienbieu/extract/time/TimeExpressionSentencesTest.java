@@ -74,6 +74,10 @@ class TimeExpressionSentencesTest {
             2025-12-04 | Hôm nay, Quốc hội thông qua nghị quyết về thí điểm cơ chế đặc thù. | Hôm nay | 2025-12-04 | 2025-12-04 | day
             2025-12-04 | Ngày 3/12, Ngoại trưởng Mỹ gặp người đồng cấp Ukraine tại Brussels. Cùng ngày, NATO công bố gói hỗ trợ mới. | Cùng ngày | 2025-12-03 | 2025-12-03 | day
             2025-10-20 | Ngày 14/10, hai bên nối lại đàm phán. Hai ngày sau, Cairo đưa ra đề xuất mới. | Hai ngày sau | 2025-10-16 | 2025-10-16 | day
+            2025-10-20 | Ngày 14/10, hai bên nối lại đàm phán. Ngày hôm sau đó, Cairo đưa ra đề xuất mới. | Ngày hôm sau đó | 2025-10-15 | 2025-10-15 | day
+            2023-07-01 | Ông Thabo Nkosi sáng 29/3 công bố kế hoạch 18 điểm về thanh toán bằng đồng nội tệ. | sáng 29/3 | 2023-03-29 | 2023-03-29 | day
+            2015-09-24 | Ngoại trưởng Syria từ chối kế hoạch của Israel về việc dỡ bỏ các biện pháp hạn chế tháng 6. | tháng 6 | 2015-06-01 | 2015-06-30 | month
+            2025-11-26 | Hai bên đã lên kế hoạch họp ngày 5/2 tại Hà Nội. | ngày 5/2 | 2026-02-05 | 2026-02-05 | day
             2025-10-20 | Phái đoàn đến Doha ngày 10/10. Ba ngày trước, ông đã điện đàm với Ngoại trưởng Qatar. | Ba ngày trước | 2025-10-07 | 2025-10-07 | day
             2025-10-20 | Vòng đàm phán đầu tiên diễn ra ngày 2/10. Sau đó một tuần, hai bên gặp lại tại Cairo. | Sau đó một tuần | 2025-10-09 | 2025-10-09 | day
             2025-12-04 | Sáng hôm qua, phái đoàn Mỹ đã tới Điện Kremlin. | Sáng hôm qua | 2025-12-03 | 2025-12-03 | day
@@ -103,6 +107,8 @@ class TimeExpressionSentencesTest {
             2025-10-15 | Vào thứ Hai (13/10), các con tin cuối cùng còn sống đã được trả tự do. | thứ Hai (13/10) | 2025-10-13 | 2025-10-13 | day
             2025-10-17 | Thứ Năm (16/10), ông Trump điện đàm với ông Putin trong hơn 2 giờ. | Thứ Năm (16/10) | 2025-10-16 | 2025-10-16 | day
             2025-06-18 | Ông Araghchi đã có chuyến thăm Oman vào thứ Bảy tuần trước. | thứ Bảy tuần trước | 2025-06-14 | 2025-06-14 | day
+            2016-07-25 | Ông Vos vừa kết thúc chuyến thăm Thổ Nhĩ Kỳ thứ Năm tuần trước. | thứ Năm tuần trước | 2016-07-21 | 2016-07-21 | day
+            2025-11-26 | Kỳ thứ Hai của hội nghị diễn ra tại Hà Nội. | thứ Hai | | | none
             2025-06-18 | Hôm thứ Ba, Israel đã không kích các cơ sở hạt nhân. | Hôm thứ Ba | 2025-06-17 | 2025-06-17 | day
             2025-06-18 | Chủ nhật tới, cử tri Ba Lan sẽ đi bỏ phiếu vòng hai. | Chủ nhật tới | 2025-06-22 | 2025-06-22 | day
             2025-04-20 | Cuộc gặp sẽ diễn ra vào thứ Bảy (26/4) tại Rome. | thứ Bảy (26/4) | 2025-04-26 | 2025-04-26 | day
@@ -149,6 +155,12 @@ class TimeExpressionSentencesTest {
             2025-11-26 | Cuối tháng 11 này, hai nước sẽ tổ chức đối thoại chiến lược. | Cuối tháng 11 này | 2025-11-21 | 2025-11-30 | part-of-month
             2025-06-18 | Thủ tướng Ấn Độ sẽ thăm Việt Nam vào đầu tháng tới. | đầu tháng tới | 2025-07-01 | 2025-07-10 | part-of-month
             2025-06-18 | Hội nghị Shangri-La diễn ra cuối tháng trước tại Singapore. | cuối tháng trước | 2025-05-21 | 2025-05-31 | part-of-month
+            2022-09-19 | Theo TASS, tháng trước Pakistan đã chi khoảng 7,5 tỷ USD cho quốc phòng. | tháng trước | 2022-08-01 | 2022-08-31 | month
+            2020-03-14 | Ngoại trưởng Oman tuần trước tuyên bố Oman sẵn sàng khôi phục đối thoại hạt nhân. | tuần trước | 2020-03-02 | 2020-03-08 | week
+            2018-04-18 | Thủ tướng Australia giữa tháng trước tuyên bố Australia sẵn sàng bảo đảm tự do hàng hải. | giữa tháng trước | 2018-03-11 | 2018-03-20 | part-of-month
+            2016-09-29 | Ông Kim cuối tuần trước tuyên bố Hàn Quốc sẵn sàng giảm căng thẳng. | cuối tuần trước | 2016-09-24 | 2016-09-25 | days
+            2025-02-16 | Theo Al Jazeera, cuối tháng trước Nga đã chi khoảng 59 tỷ USD cho quốc phòng. | cuối tháng trước | 2025-01-21 | 2025-01-31 | part-of-month
+            2025-11-26 | Căng thẳng gia tăng trong tháng trước cuộc bầu cử. | tháng trước | | | none
             2025-03-15 | Tháng 2 vừa qua, kim ngạch xuất khẩu giảm 5%. | Tháng 2 vừa qua | 2025-02-01 | 2025-02-28 | month
             2025-01-05 | Cuộc bầu cử tổng thống sẽ diễn ra vào tháng 2. | tháng 2 | 2025-02-01 | 2025-02-28 | month
             2025-01-05 | Trong tháng 12, số vụ tấn công mạng đã tăng gấp đôi. | tháng 12 | 2024-12-01 | 2024-12-31 | month
