@@ -2,6 +2,7 @@ package org.nienbieu.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import org.nienbieu.export.EventJson;
 import org.nienbieu.ingest.Chronology;
 import org.nienbieu.model.Entity;
 import picocli.CommandLine.Command;
@@ -14,7 +15,7 @@ final class EntitiesCommand extends ChronologyCommand {
 
     @Override
     void printJson(PrintWriter out, Chronology chronology) throws IOException {
-        JsonFields.write(out, chronology.entities().stream().map(JsonFields::entity).toList());
+        JsonFields.write(out, chronology.entities().stream().map(EventJson::entity).toList());
     }
 
     @Override

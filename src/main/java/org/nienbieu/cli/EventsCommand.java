@@ -3,6 +3,7 @@ package org.nienbieu.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.stream.Collectors;
+import org.nienbieu.export.EventJson;
 import org.nienbieu.ingest.Chronology;
 import org.nienbieu.model.Actor;
 import org.nienbieu.model.Event;
@@ -17,7 +18,7 @@ final class EventsCommand extends ChronologyCommand {
 
     @Override
     void printJson(PrintWriter out, Chronology chronology) throws IOException {
-        JsonFields.write(out, chronology.events().stream().map(JsonFields::event).toList());
+        JsonFields.write(out, chronology.events().stream().map(EventJson::event).toList());
     }
 
     @Override

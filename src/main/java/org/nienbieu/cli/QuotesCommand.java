@@ -2,6 +2,7 @@ package org.nienbieu.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import org.nienbieu.export.EventJson;
 import org.nienbieu.ingest.Chronology;
 import org.nienbieu.model.Quote;
 import picocli.CommandLine.Command;
@@ -14,7 +15,7 @@ final class QuotesCommand extends ChronologyCommand {
 
     @Override
     void printJson(PrintWriter out, Chronology chronology) throws IOException {
-        JsonFields.write(out, chronology.quotes().stream().map(JsonFields::quote).toList());
+        JsonFields.write(out, chronology.quotes().stream().map(EventJson::quote).toList());
     }
 
     @Override
