@@ -100,15 +100,14 @@ class EntityRecognizerRulesTest {
     }
 
     @Test
-    void aHugeSingleLineIsScannedInLinearTime() throws Exception {
+    void aHugeSingleLineIsScannedInBoundedTime() throws Exception {
         String sentence = "ông Witkoff gặp Tổng thống Nga Vladimir Putin tại Moscow và bàn về Ukraine ";
         String body = sentence.repeat(60_000); // ~4.5 MB, one line, no full stop
         Article a = ArticleReader.parse("big", "date 2025-06-01\n" + body);
-        long t0 = System.nanoTime();
-        ArticleEntities found = RECOGNIZER.recognise(a);
-        Duration took = Duration.ofNanos(System.nanoTime() - t0);
+        // A safety net against quadratic work, not a speed measurement.
+        ArticleEntities found = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                Duration.ofSeconds(60), () -> RECOGNIZER.recognise(a));
         assertThat(found.mentions()).hasSizeGreaterThan(200_000);
-        assertThat(took).isLessThan(Duration.ofSeconds(20));
     }
 
     @Test
