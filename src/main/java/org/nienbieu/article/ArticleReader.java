@@ -1,14 +1,6 @@
 package org.nienbieu.article;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -48,13 +40,26 @@ public final class ArticleReader {
 
     /** Reads {@code file}, naming it {@code name} in the article and in any error. */
     public static Article read(Path file, String name) throws BadArticleException {
-        byte[] bytes;
+        return parse(name, decode(name, readBytes(file, name)));
+    }
+
+    /** Reads {@code file} as {@link #read} does, telling also which encoding was guessed, if any. */
+    public static ReadResult readResult(Path file, String name) {
+        try {
+            TextDecoder.Decoded decoded = decodeNamingGuess(name, readBytes(file, name));
+            return ReadResult.ok(parse(name, decoded.text()), decoded.guessedEncoding());
+        } catch (BadArticleException e) {
+            return ReadResult.bad(e);
+        }
+    }
+
+    private static byte[] readBytes(Path file, String name) throws BadArticleException {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 throw new BadArticleException(name, Problem.TOO_LARGE, size >> 20, MAX_BYTES >> 20);
             }
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new BadArticleException(name, Problem.VANISHED);
         } catch (AccessDeniedException e) {
@@ -64,37 +69,19 @@ public final class ArticleReader {
         } catch (OutOfMemoryError e) {
             throw new BadArticleException(name, Problem.UNREADABLE, "out of memory");
         }
-        return parse(name, decode(name, bytes));
     }
 
-    /** Decodes the bytes of an article: UTF-8 with or without BOM, UTF-16 with a BOM. */
+    /** Decodes the bytes of an article (see {@link TextDecoder}); refuses binary files. */
     public static String decode(String name, byte[] bytes) throws BadArticleException {
-        if (bytes.length == 0) {
-            throw new BadArticleException(name, Problem.EMPTY);
-        }
-        Charset charset = StandardCharsets.UTF_8;
-        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-            charset = StandardCharsets.UTF_16LE;
-        } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-            charset = StandardCharsets.UTF_16BE;
-        }
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        String text;
-        try {
-            CharBuffer out = decoder.decode(in); // the BOM, if any, stays as U+FEFF: it counts as one
-            text = out.toString();
-        } catch (MalformedInputException e) {
-            throw new BadArticleException(name, Problem.UNDECODABLE, charset.displayName(), in.position());
-        } catch (CharacterCodingException e) {
-            throw new BadArticleException(name, Problem.UNDECODABLE, charset.displayName(), in.position());
-        }
-        if (looksBinary(text)) {
+        return decodeNamingGuess(name, bytes).text();
+    }
+
+    static TextDecoder.Decoded decodeNamingGuess(String name, byte[] bytes) throws BadArticleException {
+        TextDecoder.Decoded decoded = TextDecoder.decode(name, bytes);
+        if (looksBinary(decoded.text())) {
             throw new BadArticleException(name, Problem.BINARY);
         }
-        return text;
+        return decoded;
     }
 
     /** Parses decoded article text: header, paragraphs, sentences. */

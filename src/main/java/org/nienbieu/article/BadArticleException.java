@@ -14,7 +14,7 @@ public final class BadArticleException extends Exception {
 
     /** What is wrong with a file; the wording lives in {@code problems*.properties}. */
     public enum Problem {
-        EMPTY, NO_HEADER, HEADER_ONLY, DATE_FORMAT, IMPOSSIBLE_DATE, UNDECODABLE, BINARY, TOO_LARGE,
+        EMPTY, NO_HEADER, HEADER_ONLY, DATE_FORMAT, IMPOSSIBLE_DATE, UNDECODABLE, LEGACY_ENCODING, BINARY, TOO_LARGE,
         VANISHED, PERMISSION_DENIED, UNREADABLE, NOT_A_FOLDER, NO_SUCH_FOLDER
     }
 

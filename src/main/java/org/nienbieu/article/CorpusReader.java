@@ -154,9 +154,9 @@ public final class CorpusReader {
 
     static ReadResult readOne(CorpusFile file) {
         try {
-            return ReadResult.ok(ArticleReader.read(file.path(), file.name()));
-        } catch (BadArticleException e) {
-            return ReadResult.bad(e);
+            ReadResult result = ArticleReader.readResult(file.path(), file.name());
+            result.guessedEncoding().ifPresent(e -> LOG.warn("{}: not UTF-8, decoded as {} (guessed)", file.name(), e));
+            return result;
         } catch (RuntimeException | StackOverflowError e) {
             LOG.debug("unexpected failure reading {}", file.name(), e);
             return ReadResult.bad(new BadArticleException(file.name(), Problem.UNREADABLE, e.toString()));

@@ -141,6 +141,57 @@ class ArticleReaderTest {
     }
 
     @Test
+    void guessesWindows1258AndUtf16WithoutBomAndSaysSo(@TempDir Path dir) throws Exception {
+        String text = " date 2024-05-06 Thủ tướng Việt Nam hội đàm với Tổng thống Hàn Quốc tại Hà Nội hôm qua.";
+        Path cp1258 = dir.resolve("cp1258.txt");
+        Files.write(cp1258, toneMarksApart(text).getBytes(java.nio.charset.Charset.forName("windows-1258")));
+        Path utf16 = dir.resolve("utf16.txt");
+        Files.write(utf16, text.getBytes(StandardCharsets.UTF_16LE));
+
+        ReadResult fromCp1258 = ArticleReader.readResult(cp1258, "cp1258.txt");
+        assertThat(fromCp1258.guessedEncoding()).contains("windows-1258");
+        Article a = fromCp1258.article().orElseThrow();
+        assertThat(a.analysis().normalized()).contains("Thủ tướng Việt Nam hội đàm");
+        assertThat(a.slice(a.sentences().get(0).start(), a.sentences().get(0).end())).isEqualTo(a.sentences().get(0).text());
+
+        ReadResult fromUtf16 = ArticleReader.readResult(utf16, "utf16.txt");
+        assertThat(fromUtf16.guessedEncoding()).contains("UTF-16LE");
+        assertThat(fromUtf16.article().orElseThrow().text()).isEqualTo(text);
+    }
+
+    /** Windows-1258 spells Vietnamese as base letters (â, ơ, đ...) followed by a combining tone mark. */
+    private static String toneMarksApart(String text) {
+        StringBuilder out = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            StringBuilder base = new StringBuilder();
+            String tone = "";
+            for (char m : d.toCharArray()) {
+                if ("\u0300\u0301\u0303\u0309\u0323".indexOf(m) >= 0) {
+                    tone = String.valueOf(m);
+                } else {
+                    base.append(m);
+                }
+            }
+            out.append(Normalizer.normalize(base, Normalizer.Form.NFC)).append(tone);
+        }
+        return out.toString();
+    }
+
+    @Test
+    void namesLegacyVietnameseEncodingsItCannotReadReliably(@TempDir Path dir) throws Exception {
+        // "Thñ t­íng ViÖt Nam" as TCVN3 bytes: Latin letters followed by high bytes, not UTF-8.
+        byte[] tcvn3 = {' ', 'd', 'a', 't', 'e', ' ', '2', '0', '2', '4', '-', '0', '5', '-', '0', '6', ' ',
+                'T', 'h', (byte) 0xF1, ' ', 't', (byte) 0xAD, (byte) 0xED, 'n', 'g', ' ', 'V', 'i', (byte) 0xD6, 't', ' ',
+                'N', 'a', 'm', ' ', 'h', (byte) 0xE9, 'i', ' ', (byte) 0xAE, (byte) 0xB5, 'm', '.'};
+        Path file = dir.resolve("tcvn3.txt");
+        Files.write(file, tcvn3);
+        ReadResult result = ArticleReader.readResult(file, "tcvn3.txt");
+        assertThat(result.problem().orElseThrow().problem()).isEqualTo(Problem.LEGACY_ENCODING);
+        assertThat(result.problem().orElseThrow().reason()).contains("TCVN3", "UTF-8");
+    }
+
+    @Test
     void toldInVietnameseToo() {
         BadArticleException e = new BadArticleException("x.txt", Problem.IMPOSSIBLE_DATE, "2025-02-30");
         assertThat(e.reason(Locale.forLanguageTag("vi"))).isEqualTo("ngày 2025-02-30 ở dòng đầu không tồn tại");
