@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Chooses the ticks and labels of the time axis for a viewport: from hours up to half-centuries,
- * the finest unit whose shortest interval leaves every label at least {@code minLabelPx} and its
+ * Chooses the ticks and labels of the time axis for a viewport: from hours up to half-centuries
+ * (1, 3 and 6 hours, then days: a 12-hour step would crowd out day labels), the finest unit whose shortest interval leaves every label at least {@code minLabelPx} and its
  * own measured width (plus padding) apart, with the next coarser unit as major ticks. Labels come
  * from the locale's vocabulary ({@code Th10}, {@code tháng 10/2025}, {@code T2 13/10} in
  * Vietnamese; {@code Oct}, {@code Oct 2025}, {@code Mon 13 Oct} in English). A final sweep blanks
@@ -24,7 +24,6 @@ public final class TimeAxis {
         new Level(AxisUnit.HOUR, 1, AxisUnit.DAY, 1, 3600),
         new Level(AxisUnit.HOUR, 3, AxisUnit.DAY, 1, 3 * 3600),
         new Level(AxisUnit.HOUR, 6, AxisUnit.DAY, 1, 6 * 3600),
-        new Level(AxisUnit.HOUR, 12, AxisUnit.DAY, 1, 12 * 3600),
         new Level(AxisUnit.DAY, 1, AxisUnit.MONTH, 1, DAY),
         new Level(AxisUnit.WEEK, 1, AxisUnit.MONTH, 1, 7 * DAY),
         new Level(AxisUnit.MONTH, 1, AxisUnit.YEAR, 1, 28 * DAY),

@@ -14,8 +14,8 @@ import org.nienbieu.model.Precision;
  * Computes one {@link Frame}: the events intersecting the viewport (binary search per span class),
  * split into lanes by type or by actor, then, lane by lane in start order, grouped into cells
  * {@code clusterPx} wide aligned on absolute time (so panning never reshuffles them). A cell whose
- * events can all be stacked in free rows (first fit on each row's right end) is drawn event by
- * event; otherwise it becomes one cluster. Anything that still finds no free row is absorbed into a
+ * events can all be stacked in free rows (first fit on each row's right end), with at most one of
+ * them narrower than a cell, is drawn event by event; otherwise it becomes one cluster. Anything that still finds no free row is absorbed into a
  * row's last mark, which becomes or grows a cluster, so marks in a row never overlap. Labels then
  * go inside a bar wide enough or to the right of their item up to the next mark of the same row,
  * else are hidden, so they never overlap a label or another mark. Work per frame is linear in the
@@ -69,6 +69,7 @@ public final class TimelineLayout {
     private double[][] memberX1 = new double[0][];
     private long[] cellId = new long[0];
     private int[] cellCount = new int[0];
+    private int[] cellNarrow = new int[0];
     private double[] cellX0 = new double[0];
     private double[] cellX1 = new double[0];
     private int[] cellFirst = new int[0];
@@ -205,10 +206,14 @@ public final class TimelineLayout {
             cellX1[lane] = x1;
             cellFirst[lane] = startD;
             cellLast[lane] = endD;
+            cellNarrow[lane] = 0;
         } else {
             // Events come in start order: x0 and the first day never decrease.
             cellX1[lane] = Math.max(cellX1[lane], x1);
             cellLast[lane] = Math.max(cellLast[lane], endD);
+        }
+        if (x1 - x0 < options.clusterPx()) {
+            cellNarrow[lane]++;
         }
         if (c < buffer.length) {
             buffer[c] = e;
@@ -218,7 +223,11 @@ public final class TimelineLayout {
         cellCount[lane] = c + 1;
     }
 
-    /** Draws the lane's current cell: one by one if all its events fit in free rows, else as a cluster. */
+    /**
+     * Draws the lane's current cell one by one if all its events fit in free rows and at most one
+     * of them is narrower than a cell (more than one small item per cell is too dense to tell
+     * apart), else as one cluster.
+     */
     private void flush(int lane) {
         int c = cellCount[lane];
         if (c == 0) {
@@ -229,7 +238,7 @@ public final class TimelineLayout {
         int[] buffer = members[lane];
         double[] xs0 = memberX0[lane];
         double[] xs1 = memberX1[lane];
-        if (c <= buffer.length && fitsOneByOne(ends, xs0, xs1, c)) {
+        if (c <= buffer.length && (c == 1 || cellNarrow[lane] < 2) && fitsOneByOne(ends, xs0, xs1, c)) {
             for (int k = 0; k < c; k++) {
                 int row = firstFreeRow(ends, xs0[k]);
                 int e = buffer[k];
@@ -461,6 +470,7 @@ public final class TimelineLayout {
             memberX1 = new double[laneCount][rows];
             cellId = new long[laneCount];
             cellCount = new int[laneCount];
+            cellNarrow = new int[laneCount];
             cellX0 = new double[laneCount];
             cellX1 = new double[laneCount];
             cellFirst = new int[laneCount];
