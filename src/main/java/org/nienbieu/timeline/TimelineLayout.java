@@ -25,6 +25,7 @@ import org.nienbieu.model.Precision;
 public final class TimelineLayout {
 
     private static final int NONE = Integer.MIN_VALUE;
+    private static final int BLOCK = 32;
     private static final int CLUSTER = -1;
     private static final int DOT = ItemKind.DOT.ordinal();
     private static final int BAR = ItemKind.BAR.ordinal();
@@ -55,6 +56,12 @@ public final class TimelineLayout {
     private int[] laneOfType;
     private int actorLanes;
     private int otherLane;
+    private int[][] laneMembers;
+    private int[][] laneStarts;
+    private int[][] laneEnds;
+    private int[][] laneBlockMax;
+    private double boxX0;
+    private double boxX1;
 
     // Label widths by event index, for the last model and measurer.
     private TimelineModel widthModel;
@@ -136,8 +143,8 @@ public final class TimelineLayout {
         for (int k = 0; k < before; k++) {
             dispatch(model, earlier[k], byType);
         }
-        for (int e = query.from, to = query.to; e < to; e++) {
-            dispatch(model, e, byType);
+        for (int lane = 0; lane < laneCount; lane++) {
+            sweep(model, lane, firstDay, lastDay, rows);
         }
         for (int lane = 0; lane < laneCount; lane++) {
             flush(lane);
@@ -152,27 +159,14 @@ public final class TimelineLayout {
 
     /** Computes the event's box once and hands it to each of its lanes. */
     private void dispatch(TimelineModel model, int e, boolean byType) {
+        box(model, e);
+        double x0 = boxX0;
+        double x1 = boxX1;
         int startD = model.startDay(e);
         int endD = model.endDay(e);
-        double xs = (startD - startDay) * pxPerDay;
-        double xe = (endD + 1 - startDay) * pxPerDay - options.itemGap();
-        int kind;
-        double x1;
-        if (FUZZY[model.precisionOrdinal(e)]) {
-            kind = FUZZY_SPAN;
-            x1 = Math.max(xs + options.dotWidth(), xe);
-        } else if (xe - xs >= options.minBarWidth()) {
-            kind = BAR;
-            x1 = xe;
-        } else {
-            kind = DOT;
-            x1 = xs + options.dotWidth();
-        }
-        double x0 = Math.max(-1, xs);
-        x1 = Math.max(Math.min(x1, width + 1), x0 + 1);
-        long cell = (long) Math.floor(xs * cellScale + cellBase);
+        long cell = cellOf(startD);
         if (byType) {
-            add(lane(laneOfType, model.typeOrdinal(e)), e, cell, x0, x1, startD, endD);
+            add(laneOfType[model.typeOrdinal(e)], e, cell, x0, x1, startD, endD);
             return;
         }
         boolean any = false;
@@ -189,8 +183,119 @@ public final class TimelineLayout {
         }
     }
 
-    private static int lane(int[] laneOf, int ordinal) {
-        return laneOf[ordinal];
+    /**
+     * Walks one lane's events that start inside the window, cell by cell: a cell is found by
+     * galloping over the lane's start days, and one with more events than rows becomes a cluster
+     * from its count, first start and (block-maximum) last end without touching each event, so a
+     * zoomed-out frame costs per cell, not per event.
+     */
+    private void sweep(TimelineModel model, int lane, int firstDay, int lastDay, int rows) {
+        int[] starts = laneStarts[lane];
+        int[] mem = laneMembers[lane];
+        int p = TimelineModel.lowerBound(starts, firstDay);
+        int hi = TimelineModel.upperBound(starts, lastDay);
+        while (p < hi) {
+            long cell = cellOf(starts[p]);
+            int q = endOfCell(starts, p, hi, cell);
+            int pending = cellCount[lane] > 0 && cellId[lane] == cell ? cellCount[lane] : 0;
+            if (q - p + pending > rows) {
+                bulk(lane, cell, starts, p, q);
+            } else {
+                for (int k = p; k < q; k++) {
+                    int e = mem[k];
+                    box(model, e);
+                    add(lane, e, cell, boxX0, boxX1, starts[k], model.endDay(e));
+                }
+            }
+            p = q;
+        }
+    }
+
+    private long cellOf(int day) {
+        return (long) Math.floor((day - startDay) * pxPerDay * cellScale + cellBase);
+    }
+
+    /** The first position after {@code p} (and at most {@code hi}) whose start is in a later cell. */
+    private int endOfCell(int[] starts, int p, int hi, long cell) {
+        int step = 1;
+        int lo = p;
+        while (p + step < hi && cellOf(starts[p + step]) == cell) {
+            lo = p + step;
+            step <<= 1;
+        }
+        int up = Math.min(p + step, hi);
+        // Invariant: cellOf(starts[lo]) == cell, and up == hi or cellOf(starts[up]) != cell.
+        while (up - lo > 1) {
+            int mid = (lo + up) >>> 1;
+            if (cellOf(starts[mid]) == cell) {
+                lo = mid;
+            } else {
+                up = mid;
+            }
+        }
+        return up;
+    }
+
+    /** Adds the lane's events {@code p..q-1}, all in {@code cell}, as a count without a box each. */
+    private void bulk(int lane, long cell, int[] starts, int p, int q) {
+        if (cellCount[lane] > 0 && cellId[lane] != cell) {
+            flush(lane);
+        }
+        int lastEnd = maxEnd(lane, p, q);
+        double xsFirst = (starts[p] - startDay) * pxPerDay;
+        double xsLast = (starts[q - 1] - startDay) * pxPerDay;
+        double x1 = Math.max(xsLast + options.dotWidth(), (lastEnd + 1 - startDay) * pxPerDay - options.itemGap());
+        if (cellCount[lane] == 0) {
+            cellId[lane] = cell;
+            cellX0[lane] = Math.max(-1, xsFirst);
+            cellX1[lane] = Math.max(Math.min(x1, width + 1), cellX0[lane] + 1);
+            cellFirst[lane] = starts[p];
+            cellLast[lane] = lastEnd;
+        } else {
+            cellX1[lane] = Math.max(cellX1[lane], Math.min(x1, width + 1));
+            cellLast[lane] = Math.max(cellLast[lane], lastEnd);
+        }
+        cellNarrow[lane] = 2;
+        cellCount[lane] += q - p;
+    }
+
+    private int maxEnd(int lane, int p, int q) {
+        int[] ends = laneEnds[lane];
+        int[] blocks = laneBlockMax[lane];
+        int max = Integer.MIN_VALUE;
+        int k = p;
+        while (k < q && (k & (BLOCK - 1)) != 0) {
+            max = Math.max(max, ends[k++]);
+        }
+        while (k + BLOCK <= q) {
+            max = Math.max(max, blocks[k / BLOCK]);
+            k += BLOCK;
+        }
+        while (k < q) {
+            max = Math.max(max, ends[k++]);
+        }
+        return max;
+    }
+
+    /**
+     * The event's box into {@code boxX0/boxX1}: a dot is {@code dotWidth} from its start, a bar
+     * ends {@code itemGap} before the day after its last, a fuzzy span is a bar at least a dot
+     * wide; x is clamped to one pixel outside the frame.
+     */
+    private void box(TimelineModel model, int e) {
+        double xs = (model.startDay(e) - startDay) * pxPerDay;
+        double xe = (model.endDay(e) + 1 - startDay) * pxPerDay - options.itemGap();
+        double x1;
+        if (FUZZY[model.precisionOrdinal(e)]) {
+            x1 = Math.max(xs + options.dotWidth(), xe);
+        } else if (xe - xs >= options.minBarWidth()) {
+            x1 = xe;
+        } else {
+            x1 = xs + options.dotWidth();
+        }
+        double x0 = Math.max(-1, xs);
+        boxX0 = x0;
+        boxX1 = Math.max(Math.min(x1, width + 1), x0 + 1);
     }
 
     private void add(int lane, int e, long cell, double x0, double x1, int startD, int endD) {
@@ -457,8 +562,67 @@ public final class TimelineLayout {
         }
         laneKeys = keys.toArray(String[]::new);
         laneNames = names.toArray(String[]::new);
+        buildLaneIndex(model, mode, keys.size());
         laneModel = model;
         laneMode = mode;
+    }
+
+    /** Each lane's events in start order, their days, and the maximum last day of every block of 32. */
+    private void buildLaneIndex(TimelineModel model, LaneMode mode, int laneCount) {
+        int[] size = new int[laneCount];
+        int n = model.size();
+        for (int pass = 0; pass < 2; pass++) {
+            if (pass == 1) {
+                laneMembers = new int[laneCount][];
+                for (int lane = 0; lane < laneCount; lane++) {
+                    laneMembers[lane] = new int[size[lane]];
+                    size[lane] = 0;
+                }
+            }
+            for (int e = 0; e < n; e++) {
+                if (mode == LaneMode.BY_TYPE) {
+                    int lane = laneOfType[model.typeOrdinal(e)];
+                    if (pass == 1) {
+                        laneMembers[lane][size[lane]] = e;
+                    }
+                    size[lane]++;
+                    continue;
+                }
+                boolean any = false;
+                for (int a = model.actorFrom(e), to = model.actorTo(e); a < to; a++) {
+                    int rank = model.actorRankAt(a);
+                    if (rank >= actorLanes) {
+                        break;
+                    }
+                    if (pass == 1) {
+                        laneMembers[rank][size[rank]] = e;
+                    }
+                    size[rank]++;
+                    any = true;
+                }
+                if (!any) {
+                    if (pass == 1) {
+                        laneMembers[otherLane][size[otherLane]] = e;
+                    }
+                    size[otherLane]++;
+                }
+            }
+        }
+        laneStarts = new int[laneCount][];
+        laneEnds = new int[laneCount][];
+        laneBlockMax = new int[laneCount][];
+        for (int lane = 0; lane < laneCount; lane++) {
+            int[] mem = laneMembers[lane];
+            laneStarts[lane] = new int[mem.length];
+            laneEnds[lane] = new int[mem.length];
+            laneBlockMax[lane] = new int[(mem.length + BLOCK - 1) / BLOCK];
+            Arrays.fill(laneBlockMax[lane], Integer.MIN_VALUE);
+            for (int k = 0; k < mem.length; k++) {
+                laneStarts[lane][k] = model.startDay(mem[k]);
+                laneEnds[lane][k] = model.endDay(mem[k]);
+                laneBlockMax[lane][k / BLOCK] = Math.max(laneBlockMax[lane][k / BLOCK], laneEnds[lane][k]);
+            }
+        }
     }
 
     private void prepareScratch(int laneCount, int rows) {
