@@ -7,8 +7,9 @@ import java.util.Locale;
 
 /**
  * Chooses the ticks and labels of the time axis for a viewport: from hours up to half-centuries
- * (1, 3 and 6 hours, then days: a 12-hour step would crowd out day labels), the finest unit whose shortest interval leaves every label at least {@code minLabelPx} and its
- * own measured width (plus padding) apart, with the next coarser unit as major ticks. Labels come
+ * (1, 3 and 6 hours, then days: a 12-hour step would crowd out day labels), the finest unit whose
+ * shortest interval leaves every label at least {@code minLabelPx} and its own measured width
+ * (plus padding) apart, with the next coarser unit as major ticks. Labels come
  * from the locale's vocabulary ({@code Th10}, {@code tháng 10/2025}, {@code T2 13/10} in
  * Vietnamese; {@code Oct}, {@code Oct 2025}, {@code Mon 13 Oct} in English). A final sweep blanks
  * any label that would still touch its left neighbour, so labels never overlap whatever the font.

@@ -1,5 +1,7 @@
 package org.nienbieu.timeline;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -17,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * whole range down to hours around moving anchors and back, then pans across the range at year,
  * month, week and day zoom, in both lane modes. The script runs once to warm up, then once
  * measured; per-frame times go into the percentiles. Wall-clock on a shared machine: report,
- * never assert.
+ * never assert. The thread's CPU time per frame is reported too ({@code _cpu_}), which leaves out
+ * the time the thread waited for a core on a loaded machine but includes GC work done on it.
  */
 public final class TimelineBenchmark {
 
@@ -43,14 +46,17 @@ public final class TimelineBenchmark {
         TimelineLayout layout = new TimelineLayout(Locale.forLanguageTag("vi"));
         LabelMeasurer measurer = LabelMeasurer.fixed(7);
         for (LaneMode mode : LaneMode.values()) {
-            play(layout, model, script, mode, measurer, null);
+            play(layout, model, script, mode, measurer, null, null);
         }
         long[] all = new long[script.size() * LaneMode.values().length];
+        long[] allCpu = new long[all.length];
         long[] marks = new long[3];
         int k = 0;
         for (LaneMode mode : LaneMode.values()) {
-            long[] times = play(layout, model, script, mode, measurer, marks);
+            long[] cpu = new long[script.size()];
+            long[] times = play(layout, model, script, mode, measurer, marks, cpu);
             System.arraycopy(times, 0, all, k, times.length);
+            System.arraycopy(cpu, 0, allCpu, k, cpu.length);
             k += times.length;
             Arrays.sort(times);
             String m = mode.name().toLowerCase(Locale.ROOT);
@@ -62,6 +68,11 @@ public final class TimelineBenchmark {
         figures.put("timeline_layout_p50_ms", ms(percentile(all, 0.50)));
         figures.put("timeline_layout_p99_ms", ms(percentile(all, 0.99)));
         figures.put("timeline_layout_max_ms", ms(all[all.length - 1]));
+        if (allCpu[0] >= 0) {
+            Arrays.sort(allCpu);
+            figures.put("timeline_layout_cpu_p50_ms", ms(percentile(allCpu, 0.50)));
+            figures.put("timeline_layout_cpu_p99_ms", ms(percentile(allCpu, 0.99)));
+        }
         figures.put("timeline_items_per_frame", round((double) marks[0] / all.length));
         figures.put("timeline_clusters_per_frame", round((double) marks[1] / all.length));
         figures.put("timeline_labels_per_frame", round((double) marks[2] / all.length));
@@ -78,12 +89,18 @@ public final class TimelineBenchmark {
     }
 
     private static long[] play(TimelineLayout layout, TimelineModel model, List<Viewport> script, LaneMode mode,
-                               LabelMeasurer measurer, long[] marks) {
+                               LabelMeasurer measurer, long[] marks, long[] cpu) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        boolean withCpu = cpu != null && threads.isCurrentThreadCpuTimeSupported();
         long[] times = new long[script.size()];
         for (int i = 0; i < times.length; i++) {
+            long c = withCpu ? threads.getCurrentThreadCpuTime() : 0;
             long s = System.nanoTime();
             Frame frame = layout.layout(model, script.get(i), mode, measurer);
             times[i] = System.nanoTime() - s;
+            if (cpu != null) {
+                cpu[i] = withCpu ? threads.getCurrentThreadCpuTime() - c : -1;
+            }
             if (marks != null) {
                 marks[0] += frame.items().size();
                 marks[1] += frame.clusters().size();

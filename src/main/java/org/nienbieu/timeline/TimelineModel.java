@@ -23,6 +23,13 @@ import org.nienbieu.model.Event;
 public final class TimelineModel {
 
     private static final int[] CLASS_LIMITS = {1, 7, 31, 92, 366, 1830, Integer.MAX_VALUE};
+    private static final Comparator<Event> BY_START = (a, b) -> {
+        int c = Long.compare(a.date().start().toEpochDay(), b.date().start().toEpochDay());
+        if (c == 0) {
+            c = Long.compare(a.date().end().toEpochDay(), b.date().end().toEpochDay());
+        }
+        return c != 0 ? c : a.id().compareTo(b.id());
+    };
 
     private final List<Event> events;
     private final List<Event> undated;
@@ -50,9 +57,7 @@ public final class TimelineModel {
         for (Event e : all) {
             (e.date().isDated() ? dated : undatedEvents).add(e);
         }
-        dated.sort(Comparator.comparing((Event e) -> e.date().start())
-                .thenComparing(e -> e.date().end())
-                .thenComparing(Event::id));
+        dated.sort(BY_START);
         this.events = List.copyOf(dated);
         this.undated = List.copyOf(undatedEvents);
         int n = events.size();
@@ -102,8 +107,13 @@ public final class TimelineModel {
         // Actors ranked by dated events, ties by name then id, so lanes are stable.
         Map<String, int[]> counts = new HashMap<>();
         Map<String, String> names = new HashMap<>();
+        List<List<String>> actorIds = new ArrayList<>(n);
         for (Event e : events) {
-            for (String id : distinctActorIds(e)) {
+            actorIds.add(distinctActorIds(e));
+        }
+        for (int i = 0; i < n; i++) {
+            Event e = events.get(i);
+            for (String id : actorIds.get(i)) {
                 counts.computeIfAbsent(id, k -> new int[1])[0]++;
             }
             for (Actor a : e.actors()) {
@@ -122,13 +132,13 @@ public final class TimelineModel {
         actorOffset = new int[n + 1];
         int total = 0;
         for (int i = 0; i < n; i++) {
-            total += distinctActorIds(events.get(i)).size();
+            total += actorIds.get(i).size();
         }
         actorRank = new int[total];
         int k = 0;
         for (int i = 0; i < n; i++) {
             actorOffset[i] = k;
-            int[] ranks = distinctActorIds(events.get(i)).stream().mapToInt(rankOf::get).sorted().toArray();
+            int[] ranks = actorIds.get(i).stream().mapToInt(rankOf::get).sorted().toArray();
             System.arraycopy(ranks, 0, actorRank, k, ranks.length);
             k += ranks.length;
         }
