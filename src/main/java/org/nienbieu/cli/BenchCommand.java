@@ -3,9 +3,11 @@ package org.nienbieu.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.nienbieu.bench.PipelineBenchmark;
+import org.nienbieu.timeline.TimelineBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -13,8 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code bench --articles N}: generate a corpus and measure the pipeline on it. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Generate N articles and measure reading and resolving them.",
-                "Tạo N bài và đo tốc độ đọc, phân giải thời gian."})
+        description = {"Generate N articles and measure the pipeline and the timeline layout on them.",
+                "Tạo N bài và đo tốc độ của toàn bộ quy trình và bố cục dòng thời gian."})
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--articles", defaultValue = "10000", paramLabel = "N", description = "How many articles / Số bài")
@@ -25,6 +27,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N", description = "Reader threads (default: cores) / Số luồng đọc")
     Integer threads;
+
+    @Option(names = "--timeline-events", defaultValue = "100000", paramLabel = "N",
+            description = "Events for the timeline layout benchmark (0 skips it) / Số sự kiện cho phép đo bố cục dòng thời gian")
+    int timelineEvents;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json")
     CorpusOptions.Format format;
@@ -38,7 +44,10 @@ final class BenchCommand implements Callable<Integer> {
             throw new UserError("--articles: " + articles + " (>= 1)");
         }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        Map<String, Object> figures = new PipelineBenchmark(articles, seed, n).run();
+        Map<String, Object> figures = new LinkedHashMap<>(new PipelineBenchmark(articles, seed, n).run());
+        if (timelineEvents > 0) {
+            TimelineBenchmark.run(timelineEvents, seed).forEach(figures::put);
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (format == CorpusOptions.Format.json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(figures));
