@@ -34,6 +34,20 @@ abstract class ChronologyCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         BadFileReport report = new BadFileReport(err, messages);
         int threads = options.threads == null ? Runtime.getRuntime().availableProcessors() : options.threads;
+        Chronology chronology = build(corpus, threads, report, messages);
+        PrintWriter out = spec.commandLine().getOut();
+        if (options.json()) {
+            printJson(out, chronology);
+        } else {
+            printText(out, messages, chronology);
+        }
+        out.flush();
+        report.finish(options.report);
+        return 0;
+    }
+
+    /** Builds a corpus's chronology, every bad file going to {@code report}; a bad folder is a {@link UserError}. */
+    static Chronology build(Path corpus, int threads, BadFileReport report, CliMessages messages) {
         Chronology chronology;
         try {
             chronology = new ChronologyBuilder(threads).build(corpus, new IngestListener() {
@@ -48,15 +62,7 @@ abstract class ChronologyCommand implements Callable<Integer> {
         for (int i = 0; i < chronology.articles(); i++) {
             report.good();
         }
-        PrintWriter out = spec.commandLine().getOut();
-        if (options.json()) {
-            printJson(out, chronology);
-        } else {
-            printText(out, messages, chronology);
-        }
-        out.flush();
-        report.finish(options.report);
-        return 0;
+        return chronology;
     }
 
     abstract void printJson(PrintWriter out, Chronology chronology) throws IOException;

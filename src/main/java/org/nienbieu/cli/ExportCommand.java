@@ -9,14 +9,11 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.nienbieu.article.BadArticleException;
 import org.nienbieu.export.AtomicOutput;
 import org.nienbieu.export.EventFilter;
 import org.nienbieu.export.EventWriter;
 import org.nienbieu.export.ExportFormat;
 import org.nienbieu.ingest.Chronology;
-import org.nienbieu.ingest.ChronologyBuilder;
-import org.nienbieu.ingest.IngestListener;
 import org.nienbieu.model.Entity;
 import org.nienbieu.model.Event;
 import org.nienbieu.model.EventStatus;
@@ -75,20 +72,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new UserError(e.getMessage());
         }
         BadFileReport bad = new BadFileReport(spec.commandLine().getErr(), messages);
-        Chronology chronology;
-        try {
-            chronology = new ChronologyBuilder(Runtime.getRuntime().availableProcessors()).build(corpus, new IngestListener() {
-                @Override
-                public void badFile(BadArticleException problem) {
-                    bad.bad(problem);
-                }
-            });
-        } catch (BadArticleException e) {
-            throw new UserError(e.file() + ": " + e.reason(messages.locale()));
-        }
-        for (int i = 0; i < chronology.articles(); i++) {
-            bad.good();
-        }
+        Chronology chronology = ChronologyCommand.build(corpus, Runtime.getRuntime().availableProcessors(), bad, messages);
         List<Event> events = filter.apply(chronology.events());
         Map<String, Entity> entities = chronology.entities().stream()
                 .collect(Collectors.toMap(Entity::id, Function.identity(), (a, b) -> a));
