@@ -269,10 +269,11 @@ sealed interface Mention {
      * A weekday: in a given week ({@code thứ Hai tuần tới}; {@code weekShift} from the DCT's week),
      * or the next / last one ({@code thứ Sáu tới}, {@code thứ Sáu vừa qua}; {@code forced}), or
      * by the tense of the clause: forward on or after the DCT, otherwise on or before it.
-     * {@code lean} is the direction a preposition suggests ({@code đến Chủ nhật}: until Sunday)
-     * when the clause has no tense.
+     * {@code own} is the direction of the expression's own words, which overrides the clause's
+     * ({@code hôm thứ Sáu}: past, on or before the DCT); {@code lean} the direction a preposition
+     * suggests ({@code đến Chủ nhật}: until Sunday) when the clause has no tense.
      */
-    record Weekday(int dayOfWeek, Integer weekShift, Tense forced, Tense lean) implements Mention {
+    record Weekday(int dayOfWeek, Integer weekShift, Tense forced, Tense own, Tense lean) implements Mention {
         @Override
         public DateSpan resolve(ResolutionContext ctx) {
             LocalDate dct = ctx.dct();
@@ -288,7 +289,7 @@ sealed interface Mention {
                 int back = (today - dayOfWeek + 7) % 7;
                 return DateSpan.day(dct.minusDays(back == 0 ? 7 : back));
             }
-            Tense tense = ctx.tense() == Tense.NONE && lean != null ? lean : ctx.tense();
+            Tense tense = own != null ? own : ctx.tense() == Tense.NONE && lean != null ? lean : ctx.tense();
             if (tense == Tense.FORWARD) {
                 return DateSpan.day(dct.plusDays((dayOfWeek - today + 7) % 7));
             }

@@ -637,7 +637,8 @@ final class TimeScanner {
                 end++;
             }
             Tense lean = word(i - 1, "đến") || word(i - 1, "tới") ? Tense.FORWARD : null;
-            Mention m = new Mention.Weekday(dow, weekShift, forced, lean);
+            Tense own = pre.kind() == PrefixKind.HOM ? Tense.BACKWARD : null; // "hôm" is a day gone by
+            Mention m = new Mention.Weekday(dow, weekShift, forced, own, lean);
             int k = punct(end, ',') && word(end + 1, "ngày") ? end + 1 : end;
             Prefix datePre = prefix(k);
             if (datePre.kind() == PrefixKind.NGAY || datePre.kind() == PrefixKind.NONE) {
@@ -953,7 +954,7 @@ final class TimeScanner {
             }
             Hit<Integer> w = v.weekdays.longest(t, k);
             if (m.mention() instanceof DayMonth dm && w != null && punct(w.end(), ')')) {
-                return new Match(w.end() + 1, new Mention.Restated(new Mention.Weekday(w.value(), null, null, null), dm));
+                return new Match(w.end() + 1, new Mention.Restated(new Mention.Weekday(w.value(), null, null, null, null), dm));
             }
             return m;
         }

@@ -108,6 +108,8 @@ class TimeExpressionSentencesTest {
             2025-10-17 | Thứ Năm (16/10), ông Trump điện đàm với ông Putin trong hơn 2 giờ. | Thứ Năm (16/10) | 2025-10-16 | 2025-10-16 | day
             2025-06-18 | Ông Araghchi đã có chuyến thăm Oman vào thứ Bảy tuần trước. | thứ Bảy tuần trước | 2025-06-14 | 2025-06-14 | day
             2016-07-25 | Ông Vos vừa kết thúc chuyến thăm Thổ Nhĩ Kỳ thứ Năm tuần trước. | thứ Năm tuần trước | 2016-07-21 | 2016-07-21 | day
+            2025-11-26 | Ông Peskov hôm thứ Sáu cho biết Nga sẽ xem xét đề xuất. | hôm thứ Sáu | 2025-11-21 | 2025-11-21 | day
+            2025-11-28 | Điện Kremlin hôm thứ Sáu thông báo hội đàm sẽ diễn ra tuần sau. | hôm thứ Sáu | 2025-11-28 | 2025-11-28 | day
             2025-11-26 | Kỳ thứ Hai của hội nghị diễn ra tại Hà Nội. | thứ Hai | | | none
             2025-06-18 | Hôm thứ Ba, Israel đã không kích các cơ sở hạt nhân. | Hôm thứ Ba | 2025-06-17 | 2025-06-17 | day
             2025-06-18 | Chủ nhật tới, cử tri Ba Lan sẽ đi bỏ phiếu vòng hai. | Chủ nhật tới | 2025-06-22 | 2025-06-22 | day
