@@ -239,6 +239,21 @@ sealed interface Mention {
     }
 
     /**
+     * {@code ba ngày trước cuộc gặp}: a distance from an event the article already told, counted
+     * from the date last mentioned, which is taken to be the event's; with no date mentioned
+     * before, the event is undated and so is the expression (left out).
+     */
+    record FromEvent(Unit unit, int amount) implements Mention {
+        @Override
+        public DateSpan resolve(ResolutionContext ctx) {
+            if (ctx.anchor() == null) {
+                throw new DateTimeException("no date of the event mentioned before");
+            }
+            return new Shifted(unit, amount, true).resolve(ctx);
+        }
+    }
+
+    /**
      * A window that ends or starts at the DCT: {@code 3 ngày tới} (the next three days, today
      * excluded), {@code tuần qua} (the seven days up to and including the DCT).
      */

@@ -64,6 +64,12 @@ final class TimeScanner {
             "khi", "cuộc", "chuyến", "sự", "vụ", "việc", "lễ", "hội", "đợt", "buổi", "phiên", "kỳ", "thềm", "dịp",
             "ngày", "hạn", "thời", "mùa", "bầu", "trận", "các", "những", "lúc", "giờ");
 
+    /** Heads of a short event noun phrase that refers back to an event already dated ("trước cuộc gặp,"). */
+    private static final Set<String> EVENT_HEADS = Set.of(
+            "cuộc", "chuyến", "hội", "lễ", "buổi", "phiên", "vòng", "đợt", "sự");
+
+    private static final Set<String> DEMONSTRATIVES = Set.of("này", "đó", "ấy");
+
     /** Counts too vague to place: {@code vài ngày tới}, {@code những năm gần đây}. */
     private static final Set<String> VAGUE_COUNTS = Set.of("vài", "mấy", "ít", "những", "nhiều", "các", "dăm");
 
@@ -193,6 +199,30 @@ final class TimeScanner {
          */
         private boolean ordinalNoun(int i) {
             return wordIn(i, ORDINAL_NOUNS) && (!capitalized(i) || i == 0 || !t.get(i - 1).isWord());
+        }
+
+        /**
+         * A short event noun phrase at {@code i} closed by a clause break or a demonstrative
+         * ({@code cuộc gặp,}, {@code chuyến thăm này}): an event the article has already told and
+         * dated. A longer or qualified one ({@code cuộc bầu cử quốc hội vào giữa tháng 11}) may be a
+         * new event, and is left alone.
+         */
+        private boolean eventAnaphor(int i) {
+            if (!wordIn(i, EVENT_HEADS) || capitalized(i)) {
+                return false;
+            }
+            for (int k = i + 1; k <= i + 3; k++) {
+                if (k >= n || punct(k, ',') || punct(k, '.') || punct(k, ';') || punct(k, ':')) {
+                    return k > i + 1;
+                }
+                if (wordIn(k, DEMONSTRATIVES)) {
+                    return true;
+                }
+                if (!t.get(k).isWord() || capitalized(k)) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /** {@code tới} at {@code i} means "coming", not the verb "to go to" ("tới Nhà Trắng"). */
@@ -545,6 +575,9 @@ final class TimeScanner {
             } else if (word(k, "trước") && adverbial(k + 1)) {
                 end = k + 1;
                 m = new Mention.Shifted(u, -count[1], true);
+            } else if ((word(k, "sau") || word(k, "trước")) && eventAnaphor(k + 1)) {
+                end = k + 1; // "Ba ngày trước cuộc gặp, ...": the span leaves the event out
+                m = new Mention.FromEvent(u, word(k, "sau") ? count[1] : -count[1]);
             } else if (word(k, "nữa")) {
                 end = k + 1;
                 m = new Mention.Shifted(u, count[1], false);

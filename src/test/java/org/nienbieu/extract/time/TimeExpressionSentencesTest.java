@@ -79,6 +79,10 @@ class TimeExpressionSentencesTest {
             2015-09-24 | Ngoại trưởng Syria từ chối kế hoạch của Israel về việc dỡ bỏ các biện pháp hạn chế tháng 6. | tháng 6 | 2015-06-01 | 2015-06-30 | month
             2025-11-26 | Hai bên đã lên kế hoạch họp ngày 5/2 tại Hà Nội. | ngày 5/2 | 2026-02-05 | 2026-02-05 | day
             2025-10-20 | Phái đoàn đến Doha ngày 10/10. Ba ngày trước, ông đã điện đàm với Ngoại trưởng Qatar. | Ba ngày trước | 2025-10-07 | 2025-10-07 | day
+            2025-04-13 | Hai bên gặp nhau hôm qua tại Muscat. Ba ngày trước cuộc gặp, Mỹ áp lệnh trừng phạt mới. | Ba ngày trước | 2025-04-09 | 2025-04-09 | day
+            2025-04-13 | Hai bên gặp nhau hôm qua tại Muscat. Hai ngày sau chuyến thăm này, hai bên ra tuyên bố chung. | Hai ngày sau | 2025-04-14 | 2025-04-14 | day
+            2025-04-13 | Ba ngày trước cuộc gặp, Mỹ áp lệnh trừng phạt mới. | Ba ngày trước | | | none
+            2025-04-13 | Hai bên gặp nhau hôm qua. Ba ngày trước cuộc bầu cử quốc hội vào tháng 3, phe đối lập đã rút lui. | Ba ngày trước | | | none
             2025-10-20 | Vòng đàm phán đầu tiên diễn ra ngày 2/10. Sau đó một tuần, hai bên gặp lại tại Cairo. | Sau đó một tuần | 2025-10-09 | 2025-10-09 | day
             2025-12-04 | Sáng hôm qua, phái đoàn Mỹ đã tới Điện Kremlin. | Sáng hôm qua | 2025-12-03 | 2025-12-03 | day
             2025-12-04 | Chiều mai, Thủ tướng sẽ chủ trì hội nghị trực tuyến với các địa phương. | Chiều mai | 2025-12-05 | 2025-12-05 | day
