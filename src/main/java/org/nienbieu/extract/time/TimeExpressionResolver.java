@@ -57,7 +57,8 @@ public final class TimeExpressionResolver {
                 String text = slicer.slice(start, end);
                 DateSpan span;
                 try {
-                    span = c.mention().resolve(new ResolutionContext(dct, tenseOf.get(k), anchor));
+                    Tense tense = tenseOf.get(k) == Tense.NONE && c.lean() != null ? c.lean() : tenseOf.get(k);
+                    span = c.mention().resolve(new ResolutionContext(dct, tense, anchor));
                 } catch (DateTimeException e) {
                     LOG.debug("{}: '{}' names no real day ({}); left out", article.name(), text, e.getMessage());
                     continue;

@@ -19,8 +19,11 @@ import org.nienbieu.extract.time.TimeVocabulary.Shift;
  */
 final class TimeScanner {
 
-    /** A found expression: char range in the analysis view, token range, and what it says. */
-    record Candidate(int start, int end, int firstToken, int endToken, Mention mention) {
+    /**
+     * A found expression: char range in the analysis view, token range, what it says, and the
+     * direction its surroundings suggest when its clause has no tense (null for none).
+     */
+    record Candidate(int start, int end, int firstToken, int endToken, Mention mention, Tense lean) {
     }
 
     private record Match(int end, Mention mention) {
@@ -66,7 +69,7 @@ final class TimeScanner {
 
     /** Heads of a short event noun phrase that refers back to an event already dated ("trước cuộc gặp,"). */
     private static final Set<String> EVENT_HEADS = Set.of(
-            "cuộc", "chuyến", "hội", "lễ", "buổi", "phiên", "vòng", "đợt", "sự");
+            "cuộc", "chuyến", "hội", "lễ", "buổi", "phiên", "vòng", "đợt", "kỳ", "sự");
 
     private static final Set<String> DEMONSTRATIVES = Set.of("này", "đó", "ấy");
 
@@ -113,7 +116,8 @@ final class TimeScanner {
                     continue;
                 }
                 best = localTime(restated(best));
-                out.add(new Candidate(t.get(i).start(), t.get(best.end() - 1).end(), i, best.end(), best.mention()));
+                Tense lean = datesAnEventAhead(i) ? Tense.FORWARD : null;
+                out.add(new Candidate(t.get(i).start(), t.get(best.end() - 1).end(), i, best.end(), best.mention(), lean));
                 lastEnd = best.end();
                 i = best.end();
             }
@@ -220,6 +224,23 @@ final class TimeScanner {
                 }
                 if (!t.get(k).isWord() || capitalized(k)) {
                     return false;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The expression at {@code i} dates an event that something happens before: {@code trước cuộc
+         * bầu cử quốc hội vào giữa tháng 11} ("ahead of the election in mid-November"), which is
+         * still to come unless the clause says otherwise.
+         */
+        private boolean datesAnEventAhead(int i) {
+            if (!word(i - 1, "vào")) {
+                return false;
+            }
+            for (int k = i - 2; k >= Math.max(0, i - 9) && t.get(k).isWord(); k--) {
+                if (word(k, "trước") && wordIn(k + 1, EVENT_HEADS)) {
+                    return true;
                 }
             }
             return false;

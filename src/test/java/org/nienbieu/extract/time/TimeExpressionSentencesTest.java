@@ -82,6 +82,9 @@ class TimeExpressionSentencesTest {
             2025-04-13 | Hai bên gặp nhau hôm qua tại Muscat. Ba ngày trước cuộc gặp, Mỹ áp lệnh trừng phạt mới. | Ba ngày trước | 2025-04-09 | 2025-04-09 | day
             2025-04-13 | Hai bên gặp nhau hôm qua tại Muscat. Hai ngày sau chuyến thăm này, hai bên ra tuyên bố chung. | Hai ngày sau | 2025-04-14 | 2025-04-14 | day
             2025-04-13 | Ba ngày trước cuộc gặp, Mỹ áp lệnh trừng phạt mới. | Ba ngày trước | | | none
+            2026-02-20 | Phe đối lập cho rằng chính phủ chỉ tính toán chính trị trước cuộc bầu cử quốc hội vào giữa tháng 11. | giữa tháng 11 | 2026-11-11 | 2026-11-20 | part-of-month
+            2026-02-20 | Hai tuần trước cuộc bầu cử vào tháng 11, ông đã rút khỏi cuộc đua. | tháng 11 | 2025-11-01 | 2025-11-30 | month
+            2025-12-20 | Căng thẳng gia tăng trước cuộc bầu cử vào tháng 11. | tháng 11 | 2025-11-01 | 2025-11-30 | month
             2025-04-13 | Hai bên gặp nhau hôm qua. Ba ngày trước cuộc bầu cử quốc hội vào tháng 3, phe đối lập đã rút lui. | Ba ngày trước | | | none
             2025-10-20 | Vòng đàm phán đầu tiên diễn ra ngày 2/10. Sau đó một tuần, hai bên gặp lại tại Cairo. | Sau đó một tuần | 2025-10-09 | 2025-10-09 | day
             2025-12-04 | Sáng hôm qua, phái đoàn Mỹ đã tới Điện Kremlin. | Sáng hôm qua | 2025-12-03 | 2025-12-03 | day
