@@ -74,7 +74,10 @@ public final class TimeExpressionResolver {
         return List.copyOf(out);
     }
 
-    /** Days actually named in the text become the reference of "cùng ngày" and "hai ngày sau"; windows do not. */
+    /**
+     * Days actually named in the text become the reference of "cùng ngày" and "hai ngày sau"; windows
+     * do not.
+     */
     private static boolean setsAnchor(Mention mention, DateSpan span) {
         return !(mention instanceof Mention.Window) && !(mention instanceof Mention.WeekPart)
                 && (span.precision() == Precision.DAY || span.precision() == Precision.DAYS);
