@@ -165,6 +165,7 @@ class TimeExpressionSentencesTest {
             2025-06-18 | Thủ tướng Ấn Độ sẽ thăm Việt Nam vào đầu tháng tới. | đầu tháng tới | 2025-07-01 | 2025-07-10 | part-of-month
             2025-06-18 | Hội nghị Shangri-La diễn ra cuối tháng trước tại Singapore. | cuối tháng trước | 2025-05-21 | 2025-05-31 | part-of-month
             2022-09-19 | Theo TASS, tháng trước Pakistan đã chi khoảng 7,5 tỷ USD cho quốc phòng. | tháng trước | 2022-08-01 | 2022-08-31 | month
+            2017-01-18 | Ông Nam từ chối kế hoạch của Singapore về hợp tác kinh tế, thương mại và đầu tư tuần trước. | tuần trước | 2017-01-09 | 2017-01-15 | week
             2020-03-14 | Ngoại trưởng Oman tuần trước tuyên bố Oman sẵn sàng khôi phục đối thoại hạt nhân. | tuần trước | 2020-03-02 | 2020-03-08 | week
             2018-04-18 | Thủ tướng Australia giữa tháng trước tuyên bố Australia sẵn sàng bảo đảm tự do hàng hải. | giữa tháng trước | 2018-03-11 | 2018-03-20 | part-of-month
             2016-09-29 | Ông Kim cuối tuần trước tuyên bố Hàn Quốc sẵn sàng giảm căng thẳng. | cuối tuần trước | 2016-09-24 | 2016-09-25 | days
