@@ -239,6 +239,21 @@ sealed interface Mention {
     }
 
     /**
+     * {@code ba ngày trước cuộc gặp}: a distance from an event the article already told, counted
+     * from the date last mentioned, which is taken to be the event's; with no date mentioned
+     * before, the event is undated and so is the expression (left out).
+     */
+    record FromEvent(Unit unit, int amount) implements Mention {
+        @Override
+        public DateSpan resolve(ResolutionContext ctx) {
+            if (ctx.anchor() == null) {
+                throw new DateTimeException("no date of the event mentioned before");
+            }
+            return new Shifted(unit, amount, true).resolve(ctx);
+        }
+    }
+
+    /**
      * A window that ends or starts at the DCT: {@code 3 ngày tới} (the next three days, today
      * excluded), {@code tuần qua} (the seven days up to and including the DCT).
      */
@@ -269,10 +284,11 @@ sealed interface Mention {
      * A weekday: in a given week ({@code thứ Hai tuần tới}; {@code weekShift} from the DCT's week),
      * or the next / last one ({@code thứ Sáu tới}, {@code thứ Sáu vừa qua}; {@code forced}), or
      * by the tense of the clause: forward on or after the DCT, otherwise on or before it.
-     * {@code lean} is the direction a preposition suggests ({@code đến Chủ nhật}: until Sunday)
-     * when the clause has no tense.
+     * {@code own} is the direction of the expression's own words, which overrides the clause's
+     * ({@code hôm thứ Sáu}: past, on or before the DCT); {@code lean} the direction a preposition
+     * suggests ({@code đến Chủ nhật}: until Sunday) when the clause has no tense.
      */
-    record Weekday(int dayOfWeek, Integer weekShift, Tense forced, Tense lean) implements Mention {
+    record Weekday(int dayOfWeek, Integer weekShift, Tense forced, Tense own, Tense lean) implements Mention {
         @Override
         public DateSpan resolve(ResolutionContext ctx) {
             LocalDate dct = ctx.dct();
@@ -288,7 +304,7 @@ sealed interface Mention {
                 int back = (today - dayOfWeek + 7) % 7;
                 return DateSpan.day(dct.minusDays(back == 0 ? 7 : back));
             }
-            Tense tense = ctx.tense() == Tense.NONE && lean != null ? lean : ctx.tense();
+            Tense tense = own != null ? own : ctx.tense() == Tense.NONE && lean != null ? lean : ctx.tense();
             if (tense == Tense.FORWARD) {
                 return DateSpan.day(dct.plusDays((dayOfWeek - today + 7) % 7));
             }

@@ -57,7 +57,8 @@ public final class TimeExpressionResolver {
                 String text = slicer.slice(start, end);
                 DateSpan span;
                 try {
-                    span = c.mention().resolve(new ResolutionContext(dct, tenseOf.get(k), anchor));
+                    Tense tense = tenseOf.get(k) == Tense.NONE && c.lean() != null ? c.lean() : tenseOf.get(k);
+                    span = c.mention().resolve(new ResolutionContext(dct, tense, anchor));
                 } catch (DateTimeException e) {
                     LOG.debug("{}: '{}' names no real day ({}); left out", article.name(), text, e.getMessage());
                     continue;
@@ -73,7 +74,10 @@ public final class TimeExpressionResolver {
         return List.copyOf(out);
     }
 
-    /** Days actually named in the text become the reference of "cùng ngày" and "hai ngày sau"; windows do not. */
+    /**
+     * Days actually named in the text become the reference of "cùng ngày" and "hai ngày sau"; windows
+     * do not.
+     */
     private static boolean setsAnchor(Mention mention, DateSpan span) {
         return !(mention instanceof Mention.Window) && !(mention instanceof Mention.WeekPart)
                 && (span.precision() == Precision.DAY || span.precision() == Precision.DAYS);

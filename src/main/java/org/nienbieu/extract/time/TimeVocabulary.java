@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -32,6 +33,9 @@ final class TimeVocabulary {
     final PhraseTable<Integer> anchorDays;
     final PhraseTable<Tense> tenseMarkers;
     final PhraseTable<Shift> shifts;
+
+    /** Shifts of years only ({@code năm ngoái}, {@code năm kia}): no "tuần ngoái", "tháng kia". */
+    static final Set<String> YEAR_ONLY_SHIFTS = Set.of("ngoái", "kia");
 
     /** A period shift: {@code amount} periods from the DCT, or from the last mentioned date. */
     record Shift(int amount, boolean fromAnchor) {

@@ -79,6 +79,13 @@ class TimeExpressionSentencesTest {
             2015-09-24 | Ngoại trưởng Syria từ chối kế hoạch của Israel về việc dỡ bỏ các biện pháp hạn chế tháng 6. | tháng 6 | 2015-06-01 | 2015-06-30 | month
             2025-11-26 | Hai bên đã lên kế hoạch họp ngày 5/2 tại Hà Nội. | ngày 5/2 | 2026-02-05 | 2026-02-05 | day
             2025-10-20 | Phái đoàn đến Doha ngày 10/10. Ba ngày trước, ông đã điện đàm với Ngoại trưởng Qatar. | Ba ngày trước | 2025-10-07 | 2025-10-07 | day
+            2025-04-13 | Hai bên gặp nhau hôm qua tại Muscat. Ba ngày trước cuộc gặp, Mỹ áp lệnh trừng phạt mới. | Ba ngày trước | 2025-04-09 | 2025-04-09 | day
+            2025-04-13 | Hai bên gặp nhau hôm qua tại Muscat. Hai ngày sau chuyến thăm này, hai bên ra tuyên bố chung. | Hai ngày sau | 2025-04-14 | 2025-04-14 | day
+            2025-04-13 | Ba ngày trước cuộc gặp, Mỹ áp lệnh trừng phạt mới. | Ba ngày trước | | | none
+            2026-02-20 | Phe đối lập cho rằng chính phủ chỉ tính toán chính trị trước cuộc bầu cử quốc hội vào giữa tháng 11. | giữa tháng 11 | 2026-11-11 | 2026-11-20 | part-of-month
+            2026-02-20 | Hai tuần trước cuộc bầu cử vào tháng 11, ông đã rút khỏi cuộc đua. | tháng 11 | 2025-11-01 | 2025-11-30 | month
+            2025-12-20 | Căng thẳng gia tăng trước cuộc bầu cử vào tháng 11. | tháng 11 | 2025-11-01 | 2025-11-30 | month
+            2025-04-13 | Hai bên gặp nhau hôm qua. Ba ngày trước cuộc bầu cử quốc hội vào tháng 3, phe đối lập đã rút lui. | Ba ngày trước | | | none
             2025-10-20 | Vòng đàm phán đầu tiên diễn ra ngày 2/10. Sau đó một tuần, hai bên gặp lại tại Cairo. | Sau đó một tuần | 2025-10-09 | 2025-10-09 | day
             2025-12-04 | Sáng hôm qua, phái đoàn Mỹ đã tới Điện Kremlin. | Sáng hôm qua | 2025-12-03 | 2025-12-03 | day
             2025-12-04 | Chiều mai, Thủ tướng sẽ chủ trì hội nghị trực tuyến với các địa phương. | Chiều mai | 2025-12-05 | 2025-12-05 | day
@@ -108,6 +115,8 @@ class TimeExpressionSentencesTest {
             2025-10-17 | Thứ Năm (16/10), ông Trump điện đàm với ông Putin trong hơn 2 giờ. | Thứ Năm (16/10) | 2025-10-16 | 2025-10-16 | day
             2025-06-18 | Ông Araghchi đã có chuyến thăm Oman vào thứ Bảy tuần trước. | thứ Bảy tuần trước | 2025-06-14 | 2025-06-14 | day
             2016-07-25 | Ông Vos vừa kết thúc chuyến thăm Thổ Nhĩ Kỳ thứ Năm tuần trước. | thứ Năm tuần trước | 2016-07-21 | 2016-07-21 | day
+            2025-11-26 | Ông Peskov hôm thứ Sáu cho biết Nga sẽ xem xét đề xuất. | hôm thứ Sáu | 2025-11-21 | 2025-11-21 | day
+            2025-11-28 | Điện Kremlin hôm thứ Sáu thông báo hội đàm sẽ diễn ra tuần sau. | hôm thứ Sáu | 2025-11-28 | 2025-11-28 | day
             2025-11-26 | Kỳ thứ Hai của hội nghị diễn ra tại Hà Nội. | thứ Hai | | | none
             2025-06-18 | Hôm thứ Ba, Israel đã không kích các cơ sở hạt nhân. | Hôm thứ Ba | 2025-06-17 | 2025-06-17 | day
             2025-06-18 | Chủ nhật tới, cử tri Ba Lan sẽ đi bỏ phiếu vòng hai. | Chủ nhật tới | 2025-06-22 | 2025-06-22 | day
@@ -156,6 +165,7 @@ class TimeExpressionSentencesTest {
             2025-06-18 | Thủ tướng Ấn Độ sẽ thăm Việt Nam vào đầu tháng tới. | đầu tháng tới | 2025-07-01 | 2025-07-10 | part-of-month
             2025-06-18 | Hội nghị Shangri-La diễn ra cuối tháng trước tại Singapore. | cuối tháng trước | 2025-05-21 | 2025-05-31 | part-of-month
             2022-09-19 | Theo TASS, tháng trước Pakistan đã chi khoảng 7,5 tỷ USD cho quốc phòng. | tháng trước | 2022-08-01 | 2022-08-31 | month
+            2017-01-18 | Ông Nam từ chối kế hoạch của Singapore về hợp tác kinh tế, thương mại và đầu tư tuần trước. | tuần trước | 2017-01-09 | 2017-01-15 | week
             2020-03-14 | Ngoại trưởng Oman tuần trước tuyên bố Oman sẵn sàng khôi phục đối thoại hạt nhân. | tuần trước | 2020-03-02 | 2020-03-08 | week
             2018-04-18 | Thủ tướng Australia giữa tháng trước tuyên bố Australia sẵn sàng bảo đảm tự do hàng hải. | giữa tháng trước | 2018-03-11 | 2018-03-20 | part-of-month
             2016-09-29 | Ông Kim cuối tuần trước tuyên bố Hàn Quốc sẵn sàng giảm căng thẳng. | cuối tuần trước | 2016-09-24 | 2016-09-25 | days

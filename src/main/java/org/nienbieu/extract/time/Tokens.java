@@ -1,0 +1,149 @@
+package org.nienbieu.extract.time;
+
+import java.util.List;
+import java.util.Set;
+import org.nienbieu.extract.time.NumericDate.Parsed;
+import org.nienbieu.extract.time.NumericDate.Shape;
+
+/**
+ * The tokens of one sentence under scan, read by position: a word, a phrase, a number's shape, a
+ * punctuation mark, whether what follows lets an expression end here. Out-of-range positions read
+ * as nothing, so rules may look ahead or behind freely. It also keeps where the last expression
+ * found ended, for a list of dates ("ngày 2/12 và 5/12").
+ */
+final class Tokens {
+
+    /** Words that may follow a date; a fraction-like {@code 1/3} followed by another word is a fraction. */
+    private static final Set<String> DATE_FOLLOWERS = Set.of(
+            "tới", "này", "vừa", "qua", "năm", "và", "đến", "hoặc", "sẽ", "đã", "là", "thì", "khi", "lúc",
+            "nhưng", "rồi", "theo", "giờ", "cho", "nói", "tuyên", "khẳng", "thông", "cảnh", "phát", "diễn",
+            "mới", "cũng", "lại", "vẫn", "đang", "được", "bị", "có", "tại", "ở", "trong", "ông", "bà", "sau",
+            "trước", "nhằm", "để", "với", "khiến", "hay", "họ", "chúng", "tôi");
+
+    /**
+     * Words after {@code trước}/{@code sau} that make it a preposition of an event ("ba ngày trước
+     * cuộc bầu cử").
+     */
+    private static final Set<String> EVENT_WORDS = Set.of(
+            "khi", "cuộc", "chuyến", "sự", "vụ", "việc", "lễ", "hội", "đợt", "buổi", "phiên", "kỳ", "lần",
+            "thời", "hạn", "ngày", "tuần", "tháng", "năm", "bầu", "các", "những", "một", "thềm", "dịp",
+            "trận", "mùa", "kết", "quyết", "tuyên", "thông", "lúc", "giờ", "hai", "ba");
+
+    /**
+     * Words after {@code tuần/tháng/năm trước|sau} that make {@code trước}/{@code sau} a preposition
+     * ("tháng trước cuộc bầu cử", "tuần sau khi ..."). Anything else - a name, a verb, a comma - leaves
+     * the fixed phrase "last/next month": "tháng trước Nga đã chi", "tuần trước tuyên bố".
+     */
+    private static final Set<String> PERIOD_EVENT_WORDS = Set.of(
+            "khi", "cuộc", "chuyến", "sự", "vụ", "việc", "lễ", "hội", "đợt", "buổi", "phiên", "kỳ", "thềm", "dịp",
+            "ngày", "hạn", "thời", "mùa", "bầu", "trận", "các", "những", "lúc", "giờ");
+
+    private final List<Token> t;
+    private final int n;
+    private int lastEnd = -1;
+
+    Tokens(List<Token> tokens) {
+        this.t = tokens;
+        this.n = tokens.size();
+    }
+
+    List<Token> list() {
+        return t;
+    }
+
+    Token get(int i) {
+        return t.get(i);
+    }
+
+    int size() {
+        return n;
+    }
+
+    /** The token after the last expression found in this sentence, or -1 before the first. */
+    int lastEnd() {
+        return lastEnd;
+    }
+
+    void lastEnd(int end) {
+        lastEnd = end;
+    }
+
+    boolean word(int i, String w) {
+        return i >= 0 && i < n && t.get(i).isWord() && t.get(i).lower().equals(w);
+    }
+
+    boolean wordIn(int i, Set<String> words) {
+        return i >= 0 && i < n && t.get(i).isWord() && words.contains(t.get(i).lower());
+    }
+
+    boolean punct(int i, char c) {
+        return i >= 0 && i < n && t.get(i).isPunct(c);
+    }
+
+    boolean dash(int i) {
+        return punct(i, '-') || punct(i, '–');
+    }
+
+    boolean capitalized(int i) {
+        return i >= 0 && i < n && t.get(i).isWord() && t.get(i).capitalized();
+    }
+
+    /** The index after the phrase {@code words} at {@code i}, or -1. */
+    int phrase(int i, String... words) {
+        for (int k = 0; k < words.length; k++) {
+            if (!word(i + k, words[k])) {
+                return -1;
+            }
+        }
+        return i + words.length;
+    }
+
+    Parsed num(int i) {
+        if (i < 0 || i >= n || !t.get(i).isNum() || t.get(i).glued()) {
+            return null;
+        }
+        return NumericDate.parse(t.get(i).lower());
+    }
+
+    int plainNumber(int i, int min, int max) {
+        Parsed p = num(i);
+        return p != null && p.shape() == Shape.NUMBER && p.n()[0] >= min && p.n()[0] <= max ? p.n()[0] : -1;
+    }
+
+    int fourDigitYear(int i) {
+        if (i < 0 || i >= n || !t.get(i).isNum() || t.get(i).lower().length() != 4) {
+            return -1;
+        }
+        Parsed p = NumericDate.parse(t.get(i).lower());
+        return p != null && p.shape() == Shape.NUMBER && p.n()[0] >= 1000 && p.n()[0] <= 2200 ? p.n()[0] : -1;
+    }
+
+    /** After an expression: the end of the sentence, punctuation, a capital, or a word a date may precede. */
+    boolean followsFreely(int i) {
+        return i >= n || !t.get(i).isWord() || t.get(i).capitalized() || DATE_FOLLOWERS.contains(t.get(i).lower());
+    }
+
+    /** {@code trước}/{@code sau} at {@code i - 1} is an adverb ("hai ngày sau,"), not a preposition. */
+    boolean adverbial(int i) {
+        if (i >= n || t.get(i).isNum()) {
+            return i >= n;
+        }
+        if (!t.get(i).isWord()) {
+            return true;
+        }
+        return !t.get(i).capitalized() && !EVENT_WORDS.contains(t.get(i).lower());
+    }
+
+    /**
+     * {@code trước}/{@code sau} at {@code i - 1}, after a bare period, is "last"/"next", not a
+     * preposition.
+     */
+    boolean periodAdverbial(int i) {
+        return !(i < n && t.get(i).isWord() && !t.get(i).capitalized() && PERIOD_EVENT_WORDS.contains(t.get(i).lower()));
+    }
+
+    /** {@code tới} at {@code i} means "coming", not the verb "to go to" ("tới Nhà Trắng"). */
+    boolean comingTới(int i) {
+        return word(i, "tới") && !capitalized(i + 1) && !(i + 1 < n && t.get(i + 1).isNum());
+    }
+}
