@@ -195,7 +195,7 @@ final class TimePhrases {
         return switch (r.nextInt(3)) {
             case 0 -> new Phrase("từ ngày " + s + " đến " + e + "/" + m, span);
             case 1 -> new Phrase("ngày " + s + "-" + e + "/" + m, span);
-            default -> new Phrase("trong các ngày ", s + "-" + e + "/" + m, span, "");
+            default -> new Phrase("trong các ", "ngày " + s + "-" + e + "/" + m, span, "");
         };
     }
 
@@ -330,8 +330,10 @@ final class TimePhrases {
         String name = "quý " + DateRules.roman(q);
         switch (r.nextInt(5)) {
             case 0 -> {
-                if (t == Tense.NEUTRAL || (t == Tense.PAST ? q >= current : q <= current)) {
-                    return null; // a bare quarter only within the DCT's year, never the current one
+                // A bare quarter only next to the DCT's (the previous one in the past, the next in the
+                // future): a sentence may carry its tense in the verb alone, and then the nearest wins.
+                if (t == Tense.NEUTRAL || (t == Tense.PAST ? q != current - 1 : q != current + 1)) {
+                    return null;
                 }
                 DateSpan span = DateRules.quarterNear(dct, q, t == Tense.FUTURE);
                 return span.equals(DateRules.quarter(year, q)) ? new Phrase(name, span) : null;

@@ -20,7 +20,7 @@
  * sentence and strictly after it in a sentence with {@code sẽ}/{@code dự kiến}; a bare weekday
  * goes back (past) or forward (future), never to the publication day itself; "hai ngày sau",
  * "ba ngày trước (đó)", "hôm sau" count from the previous time expression, always a single day.
- * Words around a span that are not part of it: "vào", "trong các ngày".
+ * Words around a span that are not part of it: "vào", "trong các" (the "ngày" of "các ngày 19-21/5" is part of it).
  * An event's date is the one time expression in its sentence (undated when there is none; for a
  * cancellation phrased "bị hủy bỏ hôm X" it is X); quotations ("ông X nói") and "cho biết"
  * reports are not events; statements are sentences with "tuyên bố".

@@ -215,7 +215,7 @@ class CorpusGeneratorTest {
             "ngày \\d+ tháng \\d+ năm \\d{4}", "ngày \\d+/\\d+/\\d{4}", "hôm nay", "sáng nay", "tối qua", "hôm qua",
             "hôm kia", "ngày mai", "ngày kia", "(hai|ba|\\d) ngày (sau|trước)", "thứ sáu", "chủ nhật",
             "thứ hai tuần tới", "thứ sáu tuần trước", "thứ \\S+ \\(\\d+/\\d+\\)", "từ ngày \\d+ đến \\d+/\\d+",
-            "\\d+-\\d+/\\d+", "từ \\d+/\\d+ đến \\d+/\\d+", "tuần trước", "tuần này", "tuần tới", "cuối tuần này",
+            "(ngày )?\\d+-\\d+/\\d+", "từ \\d+/\\d+ đến \\d+/\\d+", "tuần trước", "tuần này", "tuần tới", "cuối tuần này",
             "tháng \\d+/\\d{4}", "tháng trước", "tháng này", "tháng tới", "đầu tháng này", "giữa tháng \\d+",
             "cuối tháng \\d+", "quý [iv]+", "mùa hè năm nay", "năm \\d{4}", "năm ngoái", "năm nay", "năm tới"};
         for (String family : families) {
