@@ -109,7 +109,7 @@ public final class EventExtractor {
         }
         List<Quote> quotes = quoteFinder.find(article, views, drafts, ids);
         LOG.debug("{}: {} events, {} quotes", article.name(), events.size(), quotes.size());
-        return new ArticleEvents(article.name(), events, quotes);
+        return new ArticleEvents(article.name(), events, quotes, Optional.of(article.published()));
     }
 
     private List<Candidate> candidates(SentenceView v) {
