@@ -333,8 +333,10 @@ public final class EventExtractor {
             c.date = own;
             // "Hai bên nhất trí tiếp tục đàm phán vào thứ Bảy tuần tới", "bác bỏ đề nghị này": nothing
             // told before is meant; a reference that brings its own date or status tells a new event
+            boolean plannedNews = c.status == EventStatus.PLANNED && !c.referenceOnly; // "hai bên sẽ ký ..."
             boolean news = !quoted && (pureReference || c.definite) && !weakGeneric && !c.indefinite
-                    && (c.date.isDated() && c.date.lengthInDays() <= 31 || c.statusExplicit && c.status != EventStatus.OCCURRED);
+                    && (c.date.isDated() && c.date.lengthInDays() <= 31
+                        || c.statusExplicit && c.status != EventStatus.OCCURRED && (calledOff || plannedNews));
             if (!news) {
                 return null;
             }
@@ -380,6 +382,13 @@ public final class EventExtractor {
             if (c.type == null && d.visit) {
                 continue; // a conversation is not a visit
             }
+            if (reference && c.visit && !d.visit && hasVisit(drafts)) {
+                continue; // "Việc hủy chuyến thăm": a visit told before, not the last meeting
+            }
+            if (!reference && c.date.isDated() && !d.date.isDated() && c.status == EventStatus.OCCURRED
+                    && d.status() == EventStatus.PLANNED) {
+                continue; // "ký Hiệp ước năm 2009" is not the treaty "sẽ ký" of the plan told before
+            }
             if (c.objectKey != null && d.objectKey != null && !c.objectKey.equals(d.objectKey)) {
                 continue;
             }
@@ -403,6 +412,15 @@ public final class EventExtractor {
             }
         }
         return best;
+    }
+
+    private static boolean hasVisit(List<Draft> drafts) {
+        for (Draft d : drafts.subList(Math.max(0, drafts.size() - RECENT_DRAFTS), drafts.size())) {
+            if (d.visit) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an undated candidate may start an event: not "cấm" alone, not "đề nghị" addressed to a person only. */
