@@ -141,7 +141,8 @@ final class SentenceView {
                 continue;
             }
             Ent dest = entityAt[w + 1];
-            if (dest == null || !(dest.span().isPlace() || "COUNTRY".equals(dest.span().kind()))
+            if (dest == null || !(dest.span().isPlace() || "COUNTRY".equals(dest.span().kind())
+                    || "GOVERNMENT".equals(dest.span().kind()))
                     || clause[w + 1] != clause[w]) {
                 continue;
             }

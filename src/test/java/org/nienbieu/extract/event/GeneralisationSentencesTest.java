@@ -98,6 +98,25 @@ class GeneralisationSentencesTest {
     }
 
     @Test
+    void anAnnouncedResultTakesTheDayOfTheAnnouncementButHearsayDoesNot() throws Exception {
+        Event e = only(andes("Ngoại trưởng Luis Vera tối 3/3 tuyên bố Chile và Peru đã đạt thỏa thuận phân định biển.")
+                .day("tối 3/3", 3, 3));
+        assertThat(e.type()).isEqualTo(EventType.AGREEMENT);
+        assertThat(e.date()).isEqualTo(march(3));
+        Event told = only(andes("Ông Vera hôm 3/3 xác nhận cuộc hội đàm với bà Ramos tại Lima.").day("hôm 3/3", 3, 3));
+        assertThat(told.date().isDated()).as("the confirmation's date is not the meeting's").isFalse();
+    }
+
+    @Test
+    void aFrontedDateReachesAnAnnouncedPlan() throws Exception {
+        Event e = only(andes("Hôm qua, Ngoại trưởng Luis Vera công bố một kế hoạch 6 điểm về hợp tác biên giới.")
+                .day("Hôm qua", 3, 9));
+        assertThat(e.type()).isEqualTo(EventType.PROPOSAL);
+        assertThat(e.date()).isEqualTo(march(9));
+        assertThat(e.label()).isEqualTo("Đề xuất kế hoạch 6 điểm");
+    }
+
+    @Test
     void undatedReportsOfArticlesFarApartStayApart() throws Exception {
         String body = "Ông Vera và bà Ramos gặp nhau tại Lima.";
         EventMerger close = new EventMerger();
