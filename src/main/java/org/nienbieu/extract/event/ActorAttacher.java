@@ -89,6 +89,7 @@ final class ActorAttacher {
             return null;
         }
         owner.places.add(e.span().name());
+        e.span().country().ifPresent(owner.placeCountries::add);
         return e.span().name();
     }
 
@@ -195,6 +196,9 @@ final class ActorAttacher {
         if (!pronoun && !empty && start != c.from()) {
             return;
         }
+        if (start == c.from() && (c.definite || c.referenceOnly)) {
+            return; // "cho biết cuộc gặp diễn ra ...": the meeting is the subject, not the reporter's act
+        }
         int prevFrom = Math.max(v.clauseStart(c.clause - 1), start - 40);
         for (int k = prevFrom; k < start; k++) {
             SentenceView.Ent e = v.entityAt[k];
@@ -239,14 +243,24 @@ final class ActorAttacher {
         return false;
     }
 
-    /** "kế hoạch (hòa bình) 28 điểm": the number of points identifies a plan across articles. */
+    /**
+     * "kế hoạch (hòa bình) 28 điểm": the number of points identifies a plan across articles, and
+     * "gói trừng phạt thứ 14" the ordinal a sanctions package.
+     */
     private static void objectKey(SentenceView v, Candidate c) {
-        if (c.triggerType != TriggerType.PROPOSAL && c.triggerType != TriggerType.AGREEMENT) {
+        boolean sanction = c.triggerType == TriggerType.SANCTION;
+        if (c.triggerType != TriggerType.PROPOSAL && c.triggerType != TriggerType.AGREEMENT && !sanction) {
             return;
         }
         int from = v.clauseStart(c.clause);
         int to = v.clauseEnd(c.clause);
         for (int w = Math.max(from, c.from()); w + 1 < to && w < c.to() + 6; w++) {
+            if (sanction) {
+                if ("thứ".equals(v.words.get(w)) && PhraseTrie.isNumber(v.words.get(w + 1)) && c.objectKey == null) {
+                    c.objectKey = "thứ " + v.words.get(w + 1);
+                }
+                continue;
+            }
             if (PhraseTrie.isNumber(v.words.get(w)) && "điểm".equals(v.words.get(w + 1))) {
                 c.objectKey = v.words.get(w) + " điểm";
             }

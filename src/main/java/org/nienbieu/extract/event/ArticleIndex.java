@@ -48,9 +48,7 @@ final class ArticleIndex {
         List<EntitySpan> out = new ArrayList<>();
         int from = firstEntityAtOrAfter(s.start());
         for (int i = from; i < entities.size() && entities.get(i).start() < s.end(); i++) {
-            if (entities.get(i).end() <= s.end()) {
-                out.add(entities.get(i));
-            }
+            out.add(entities.get(i)); // a name cut by a forced sentence break still belongs where it starts
         }
         return out;
     }

@@ -33,10 +33,14 @@ final class Candidate {
     EventStatus status = EventStatus.OCCURRED;
     boolean statusExplicit;
     DateSpan date = DateSpan.undated();
+    /** The date was borrowed from elsewhere in the sentence, not from the candidate's own clause. */
+    boolean dateBorrowed;
     /** Days before this candidate's date that the previous undated event happened ("Hai ngày sau"). */
     int daysAfterPrevious;
     final Map<String, EntitySpan> actors = new LinkedHashMap<>();
     final Set<String> places = new LinkedHashSet<>();
+    /** Countries the places lie in ({@code Tokyo} → {@code Nhật Bản}), to match a city with its country. */
+    final Set<String> placeCountries = new LinkedHashSet<>();
     String objectKey;
 
     Candidate(SentenceView view, int clause, SentenceView.Trig first) {
@@ -48,7 +52,8 @@ final class Candidate {
     void add(SentenceView.Trig t) {
         triggers.add(t);
         TriggerType tt = t.trigger().type();
-        if (triggerType == null || triggerType == TriggerType.EITHER) {
+        if (triggerType == null || triggerType == TriggerType.EITHER
+                || triggerType == TriggerType.ADOPT && tt.adoptable()) {
             triggerType = tt;
         }
         referenceOnly = triggers.stream().allMatch(x -> x.trigger().referenceOnly());

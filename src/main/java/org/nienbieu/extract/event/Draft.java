@@ -24,6 +24,7 @@ final class Draft {
     DateSpan date = DateSpan.undated();
     final Map<String, EntitySpan> actors = new LinkedHashMap<>();
     final Set<String> places = new LinkedHashSet<>();
+    final Set<String> placeCountries = new LinkedHashSet<>();
     String objectKey;
     boolean peace;
     boolean visit;
@@ -47,6 +48,7 @@ final class Draft {
         }
         c.actors.forEach(actors::putIfAbsent);
         places.addAll(c.places);
+        placeCountries.addAll(c.placeCountries);
         if (objectKey == null) {
             objectKey = c.objectKey;
         }

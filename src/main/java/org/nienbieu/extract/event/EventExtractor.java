@@ -78,6 +78,7 @@ public final class EventExtractor {
             actorAttacher.attach(v, candidates);
             resolveTypes(v, candidates);
             statusDetector.detect(v, candidates, article.published());
+            dates.preferScheduled(v, candidates, article.published());
             Draft undatedNew = null;
             boolean placed = false;
             for (Candidate c : candidates) {
@@ -108,7 +109,7 @@ public final class EventExtractor {
         }
         List<Quote> quotes = quoteFinder.find(article, views, drafts, ids);
         LOG.debug("{}: {} events, {} quotes", article.name(), events.size(), quotes.size());
-        return new ArticleEvents(article.name(), events, quotes);
+        return new ArticleEvents(article.name(), events, quotes, Optional.of(article.published()));
     }
 
     private List<Candidate> candidates(SentenceView v) {
@@ -132,15 +133,64 @@ public final class EventExtractor {
                 out.add(new Candidate(v, clause, t));
             }
         }
+        statementVerbs(v, out);
         for (Candidate c : out) {
             determine(v, c);
         }
         return out;
     }
 
+    private static final Lexicon.Trigger DECLARATION = new Lexicon.Trigger("tuyên bố", TriggerType.STATEMENT, false,
+            false, "Tuyên bố", 2);
+    private static final Set<String> NOT_A_DECLARATION = Set.of("được", "bị", "các", "mọi", "với", "những", "lời");
+
+    /**
+     * "Moscow tuyên bố ngừng tham gia sáng kiến vào ngày 17-7", "văn phòng Thủ tướng sáng nay cáo buộc
+     * Hamas ...": a dated declaration whose clause and complement report no other event is itself
+     * the news, a statement; "tuyên bố trục xuất" is the expulsion, and an undated "ông X nói" nothing.
+     */
+    private static void statementVerbs(SentenceView v, List<Candidate> out) {
+        if (!hasDate(v)) {
+            return;
+        }
+        for (int w = 0; w < v.words.size(); w++) {
+            if (!v.cueAt(w, Lexicon.Cue.STATEMENT_VERB) || v.insideTrigger(w) || v.quoted.get(w)
+                    || w > 0 && NOT_A_DECLARATION.contains(v.words.get(w - 1))) {
+                continue;
+            }
+            int clause = v.clause[w];
+            boolean other = false;
+            for (Candidate c : out) {
+                other |= c.clause >= clause && c.clause <= clause + 2 && !c.referenceOnly
+                        || c.clause == clause;
+            }
+            if (!other) {
+                Candidate c = new Candidate(v, clause, new SentenceView.Trig(DECLARATION, w, w + 1));
+                int at = 0;
+                while (at < out.size() && out.get(at).from() < w) {
+                    at++;
+                }
+                out.add(at, c);
+                return; // one declaration per sentence
+            }
+        }
+    }
+
+    private static boolean hasDate(SentenceView v) {
+        for (SentenceView.Time t : v.times) {
+            if (t.expression().date().isDated()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean sameKind(TriggerType a, TriggerType b) {
         if (a == b) {
             return true;
+        }
+        if (a == TriggerType.ADOPT && b.adoptable() || b == TriggerType.ADOPT && a.adoptable()) {
+            return true; // "thông qua gói trừng phạt": the adopted text says what was adopted
         }
         boolean aTalk = a == TriggerType.MEETING || a == TriggerType.CALL || a == TriggerType.EITHER;
         boolean bTalk = b == TriggerType.MEETING || b == TriggerType.CALL || b == TriggerType.EITHER;
@@ -157,11 +207,20 @@ public final class EventExtractor {
         if (v.firstIrrealis[v.clause[t.from()]] < t.from()) {
             return true;
         }
+        // "cuộc họp về (một) kế hoạch hòa bình": the plan is what the meeting is about
+        int about = t.from() - 1;
+        if (about >= 1 && (v.cueEndsAt(about, Lexicon.Cue.INDEFINITE) || v.cueEndsAt(about, Lexicon.Cue.GENERIC))) {
+            about--;
+        }
+        if (about >= 1 && v.cueAt(about, Lexicon.Cue.TOPIC) && v.insideTrigger(about - 1)) {
+            return true;
+        }
         // "nên gặp", "để thảo luận", "để ông Putin gọi cho": at most two words, names aside, between
         int plain = 0;
         for (int w = t.from() - 1; w >= start && plain <= 2; w--) {
-            if (v.cueEndsAt(w, Lexicon.Cue.LOCAL_IRREALIS)) {
-                return true;
+            if (v.cueEndsAt(w, Lexicon.Cue.LOCAL_IRREALIS)
+                    && !(v.triggerAt[w] != null && v.triggerAt[w].trigger().type() == t.trigger().type())) {
+                return true; // but "đề xuất kế hoạch 28 điểm" is one proposal
             }
             if (!insideEntity(v, w)) {
                 plain++;
@@ -235,6 +294,8 @@ public final class EventExtractor {
      */
     private Draft place(Candidate c, List<Draft> drafts, Sentence s, String article) {
         boolean pureReference = c.referenceOnly || c.demonstrative || c.bothSides;
+        java.util.Map<String, EntitySpan> ownActors = new java.util.LinkedHashMap<>(c.actors);
+        Set<String> ownPlaces = new java.util.LinkedHashSet<>(c.places);
         if (pureReference) {
             c.actors.clear();
             c.places.clear();
@@ -253,9 +314,14 @@ public final class EventExtractor {
         if (anaphoric && quoted && c.statusExplicit && c.status == EventStatus.PLANNED && !c.date.isDated()) {
             return null; // “Như vậy thì cuộc gọi sẽ rất suôn sẻ”: a speaker's hypothetical
         }
+        boolean calledOff = c.statusExplicit && c.status != EventStatus.OCCURRED && c.status != EventStatus.PLANNED;
         if (anaphoric) {
             c.actors.clear(); // a reference brings no actors: the event it refers to has them
             c.places.clear();
+            DateSpan own = c.date;
+            if (c.status == EventStatus.REJECTED) {
+                c.date = DateSpan.undated(); // a rejected proposal keeps the date it was made
+            }
             Draft ref = find(c, drafts, true);
             if (ref != null) {
                 if (!c.statusExplicit) {
@@ -264,15 +330,34 @@ public final class EventExtractor {
                 ref.add(c, s, article);
                 return ref;
             }
-            return null;
+            c.date = own;
+            // "Hai bên nhất trí tiếp tục đàm phán vào thứ Bảy tuần tới", "bác bỏ đề nghị này": nothing
+            // told before is meant; a reference that brings its own date or status tells a new event
+            boolean plannedNews = c.status == EventStatus.PLANNED && !c.referenceOnly; // "hai bên sẽ ký ..."
+            boolean news = !quoted && (pureReference || c.definite) && !weakGeneric && !c.indefinite
+                    && (c.date.isDated() && c.date.lengthInDays() <= 31
+                        || c.statusExplicit && c.status != EventStatus.OCCURRED && (calledOff || plannedNews));
+            if (!news) {
+                return null;
+            }
+            c.actors.putAll(ownActors);
+            c.places.addAll(ownPlaces);
+            hasActors = !c.actors.isEmpty();
+            hasPlace = !c.places.isEmpty();
+            vague = false;
+            calledOff |= c.statusExplicit;
         }
-        if (!hasActors && !hasPlace && c.objectKey == null || vague && c.objectKey == null) {
+        boolean datedDay = c.date.isDated() && c.date.lengthInDays() <= 7 && !c.generic;
+        if (!hasActors && !hasPlace && c.objectKey == null && !datedDay && !calledOff || vague && c.objectKey == null) {
             return null;
         }
         if (c.generic && !c.date.isDated() && !hasPlace) {
             return null;
         }
         Draft d = find(c, drafts, false);
+        if (d == null && !c.date.isDated() && !mayStartUndated(c)) {
+            return null;
+        }
         if (d == null) {
             d = new Draft(c.type == null ? EventType.CALL : c.type);
             d.createdInSentence = s.index();
@@ -297,10 +382,21 @@ public final class EventExtractor {
             if (c.type == null && d.visit) {
                 continue; // a conversation is not a visit
             }
+            if (reference && c.visit && !d.visit && hasVisit(drafts)) {
+                continue; // "Việc hủy chuyến thăm": a visit told before, not the last meeting
+            }
+            if (!reference && c.date.isDated() && !d.date.isDated() && c.status == EventStatus.OCCURRED
+                    && d.status() == EventStatus.PLANNED) {
+                continue; // "ký Hiệp ước năm 2009" is not the treaty "sẽ ký" of the plan told before
+            }
             if (c.objectKey != null && d.objectKey != null && !c.objectKey.equals(d.objectKey)) {
                 continue;
             }
-            if (!c.places.isEmpty() && !d.places.isEmpty() && !intersects(c.places, d.places)) {
+            if (!c.places.isEmpty() && !d.places.isEmpty() && !intersects(c.places, d.places)
+                    && !intersects(c.places, d.placeCountries) && !intersects(c.placeCountries, d.places)) {
+                continue;
+            }
+            if (!reference && !sameAct(c, d)) {
                 continue;
             }
             if (!actorsFit(c, d, reference)) {
@@ -316,6 +412,40 @@ public final class EventExtractor {
             }
         }
         return best;
+    }
+
+    private static boolean hasVisit(List<Draft> drafts) {
+        for (Draft d : drafts.subList(Math.max(0, drafts.size() - RECENT_DRAFTS), drafts.size())) {
+            if (d.visit) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an undated candidate may start an event: not "cấm" alone, not "đề nghị" addressed to a person only. */
+    private static boolean mayStartUndated(Candidate c) {
+        boolean onlyDated = true;
+        boolean onlyToState = true;
+        for (SentenceView.Trig t : c.triggers) {
+            onlyDated &= t.trigger().dated();
+            onlyToState &= t.trigger().toState();
+        }
+        if (onlyDated) {
+            return false;
+        }
+        return !onlyToState || c.actors.values().stream().anyMatch(a -> !a.isPerson() && !a.isPlace());
+    }
+
+    /** "chặn phát sóng" is not "gói trừng phạt": a new report of the same sanction names the same measure. */
+    private static boolean sameAct(Candidate c, Draft d) {
+        if (c.type != EventType.SANCTION || d.label == null) {
+            return true;
+        }
+        if (c.objectKey != null && c.objectKey.equals(d.objectKey)) {
+            return true;
+        }
+        return c.bestTrigger().labelHead().equals(d.label.labelHead());
     }
 
     private static int shared(Candidate c, Draft d, boolean personsOnly) {
@@ -365,7 +495,7 @@ public final class EventExtractor {
                 return true;
             }
         }
-        return reference || !cSides.isEmpty() && !dSides.isEmpty() || !cPerson || !dPerson;
+        return reference || !cSides.isEmpty() && !dSides.isEmpty();
     }
 
     private static boolean sameEntity(EntitySpan a, Draft d) {
@@ -434,7 +564,8 @@ public final class EventExtractor {
             return;
         }
         for (SentenceView.Time t : v.times) {
-            if (t.expression().date().isDated()) {
+            if (t.expression().date().isDated() && !v.quoted.get(t.from())
+                    && v.firstIrrealis[v.clause[t.from()]] > t.from()) {
                 undated.date = t.expression().date();
                 undated.addMention(v.sentence, article);
                 return;

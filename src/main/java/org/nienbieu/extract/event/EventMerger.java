@@ -1,6 +1,10 @@
 package org.nienbieu.extract.event;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,21 +26,33 @@ import org.nienbieu.model.Quote;
 
 /**
  * Merges the per-article events of a corpus, streamed: the same event reported by several articles
- * becomes one event with every mention. Two events merge when they have the same type, compatible
- * dates (overlapping, or one undated) and either a shared actor or the same distinctive object
- * ({@code 28 điểm}); among several candidates the best scored (object, actors, place, both dated)
- * wins. Events of one article are never merged here: the extractor already decided. The merged
- * event keeps the most precise date and the strongest status (cancelled, postponed, rejected,
- * occurred, planned: a plan is superseded by what became of it). Ids are a hash of the final type,
- * date and sorted actor ids, so re-runs over the same corpus give the same ids.
+ * becomes one event with every mention. Two events merge when they have the same type, overlapping
+ * dates and either a shared actor (a shared person when both name persons) or the same distinctive
+ * object ({@code 28 điểm}, {@code thứ 14}); an undated report merges only on strong evidence, the
+ * same object or place and a shared actor, from articles at most 60 days apart (an article's time
+ * is its publication date, else the median of its dated events). Among several candidates the best
+ * scored (object, actors, place) wins. Candidates are looked up by type and month (dated) or type
+ * and object or place (undated), so a large
+ * corpus never compares every pair. Events of one article are never merged here: the extractor
+ * already decided. The merged event keeps the most precise date and the strongest status
+ * (cancelled, postponed, rejected, occurred, planned). Ids are a hash of the final type, date and
+ * sorted actor ids, so re-runs over the same corpus give the same ids.
  */
 public final class EventMerger {
 
     private static final Pattern POINTS = Pattern.compile("(\\d{1,4}) điểm$");
+    private static final Pattern ORDINAL = Pattern.compile("(?:^| )(thứ \\d{1,4})(?: |$)");
+    private static final long MAX_ARTICLE_GAP_DAYS = 60;
+    private static final int MAX_INDEXED_MONTHS = 36;
 
     private final List<Merged> merged = new ArrayList<>();
     private final Map<String, Merged> byArticleEvent = new HashMap<>();
     private final List<Quote> quotes = new ArrayList<>();
+    /** Dated merged events by type and month; those spanning more than three years by type. */
+    private final Map<String, List<Merged>> byMonth = new HashMap<>();
+    private final Map<EventType, List<Merged>> wide = new HashMap<>();
+    /** Merged events by type and object or place: what an undated report may join, and undated ones. */
+    private final Map<String, List<Merged>> undatedByObject = new HashMap<>();
     private final Map<String, Integer> headPriority = new HashMap<>();
 
     private static final class Merged {
@@ -49,6 +65,9 @@ public final class EventMerger {
         String label;
         final List<Mention> mentions = new ArrayList<>();
         final Set<String> articles = new LinkedHashSet<>();
+        final Set<Long> epochs = new HashSet<>();
+        boolean indexedDated;
+        final Set<String> indexedUndated = new HashSet<>();
         final int order;
 
         Merged(int order) {
@@ -63,14 +82,19 @@ public final class EventMerger {
 
     /** Adds one article's events and quotes. */
     public synchronized void add(ArticleEvents articleEvents) {
+        Long epoch = articleEvents.published().map(LocalDate::toEpochDay).orElseGet(() -> epoch(articleEvents.events()));
         for (Event e : articleEvents.events()) {
-            Merged target = best(e, articleEvents.article());
+            Merged target = best(e, articleEvents.article(), epoch);
             if (target == null) {
                 target = new Merged(merged.size());
                 target.type = e.type();
                 merged.add(target);
             }
             absorb(target, e, articleEvents.article());
+            if (epoch != null) {
+                target.epochs.add(epoch);
+            }
+            index(target);
             byArticleEvent.put(articleEvents.article() + "#" + e.id(), target);
         }
         quotes.addAll(articleEvents.quotes());
@@ -112,12 +136,98 @@ public final class EventMerger {
         return out;
     }
 
-    private Merged best(Event e, String article) {
+    /** An article's time: the median first day of its dated events (epoch days), or null. */
+    private static Long epoch(List<Event> events) {
+        List<Long> days = new ArrayList<>();
+        for (Event e : events) {
+            if (e.date().isDated()) {
+                days.add(e.date().start().toEpochDay());
+            }
+        }
+        if (days.isEmpty()) {
+            return null;
+        }
+        days.sort(null);
+        return days.get(days.size() / 2);
+    }
+
+    private void index(Merged m) {
+        if (m.date.isDated() && !m.indexedDated) {
+            m.indexedDated = true;
+            List<YearMonth> months = months(m.date);
+            if (months == null) {
+                wide.computeIfAbsent(m.type, k -> new ArrayList<>()).add(m);
+            } else {
+                for (YearMonth ym : months) {
+                    byMonth.computeIfAbsent(m.type + "|" + ym, k -> new ArrayList<>()).add(m);
+                }
+            }
+        }
+        {
+            if (m.objectKey != null && m.indexedUndated.add("obj:" + m.objectKey)) {
+                undatedByObject.computeIfAbsent(m.type + "|obj:" + m.objectKey, k -> new ArrayList<>()).add(m);
+            }
+            for (String p : m.places) {
+                String k = "at:" + p.toLowerCase(Locale.ROOT);
+                if (m.indexedUndated.add(k)) {
+                    undatedByObject.computeIfAbsent(m.type + "|" + k, x -> new ArrayList<>()).add(m);
+                }
+            }
+        }
+    }
+
+    /** The months a span covers, or null when more than {@value #MAX_INDEXED_MONTHS}. */
+    private static List<YearMonth> months(DateSpan d) {
+        YearMonth from = YearMonth.from(d.start());
+        YearMonth to = YearMonth.from(d.end());
+        if (from.plusMonths(MAX_INDEXED_MONTHS).isBefore(to)) {
+            return null;
+        }
+        List<YearMonth> out = new ArrayList<>();
+        for (YearMonth ym = from; !ym.isAfter(to); ym = ym.plusMonths(1)) {
+            out.add(ym);
+        }
+        return out;
+    }
+
+    private Collection<Merged> candidates(Event e, String key) {
+        Set<Merged> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        if (e.date().isDated()) {
+            List<YearMonth> months = months(e.date());
+            if (months != null) {
+                for (YearMonth ym : months) {
+                    out.addAll(byMonth.getOrDefault(e.type() + "|" + ym, List.of()));
+                }
+            }
+            out.addAll(wide.getOrDefault(e.type(), List.of()));
+        }
+        List<List<Merged>> keyed = new ArrayList<>();
+        if (key != null) {
+            keyed.add(undatedByObject.getOrDefault(e.type() + "|obj:" + key, List.of()));
+        }
+        for (String p : e.places()) {
+            keyed.add(undatedByObject.getOrDefault(e.type() + "|at:" + p.toLowerCase(Locale.ROOT), List.of()));
+        }
+        for (List<Merged> list : keyed) {
+            for (Merged m : list) {
+                if (!e.date().isDated() || !m.date.isDated()) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
+    }
+
+    private Merged best(Event e, String article, Long epoch) {
         String key = objectKey(e.label());
         Merged best = null;
         int bestScore = 0;
-        for (Merged m : merged) {
-            if (m.type != e.type() || m.articles.contains(article) || !Draft.compatible(m.date, e.date())) {
+        for (Merged m : candidates(e, key)) {
+            if (m.type != e.type() || m.articles.contains(article)) {
+                continue;
+            }
+            boolean bothDated = m.date.isDated() && e.date().isDated();
+            if (bothDated && !m.date.overlaps(e.date())) {
                 continue;
             }
             if (key != null && m.objectKey != null && !key.equals(m.objectKey)) {
@@ -134,7 +244,16 @@ public final class EventMerger {
             }
             boolean bothPersons = e.actors().stream().anyMatch(EventMerger::isPerson)
                     && m.actors.values().stream().anyMatch(EventMerger::isPerson);
-            if (!sameObject && (shared == 0 || bothPersons && sharedPersons == 0)) {
+            boolean actorsAgree = shared > 0 && (!bothPersons || sharedPersons > 0);
+            boolean samePlace = false;
+            for (String p : e.places()) {
+                samePlace |= m.places.stream().anyMatch(x -> x.equalsIgnoreCase(p));
+            }
+            boolean namedPlan = sameObject && key.endsWith(" điểm"); // "kế hoạch 28 điểm" names one plan
+            if (!bothDated && !((sameObject || samePlace) && (actorsAgree || namedPlan) && near(m, epoch))) {
+                continue; // an undated report: same object or place, same actors, articles close in time
+            }
+            if (!sameObject && !actorsAgree) {
                 continue;
             }
             int score = (sameObject ? 6 : 0) + 2 * shared;
@@ -147,7 +266,7 @@ public final class EventMerger {
             } else if (!e.places().isEmpty() && !m.places.isEmpty()) {
                 score -= 3;
             }
-            if (e.date().isDated() && m.date.isDated()) {
+            if (bothDated) {
                 score += 3;
             }
             if (score > bestScore || score == bestScore && best != null && m.order > best.order) {
@@ -156,6 +275,18 @@ public final class EventMerger {
             }
         }
         return best;
+    }
+
+    private static boolean near(Merged m, Long epoch) {
+        if (epoch == null || m.epochs.isEmpty()) {
+            return true; // no time known on one side: object, place and actors decide
+        }
+        for (Long other : m.epochs) {
+            if (Math.abs(other - epoch) <= MAX_ARTICLE_GAP_DAYS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Entity ids carry their kind as a prefix ({@code person:steve-witkoff}). */
@@ -204,7 +335,12 @@ public final class EventMerger {
     }
 
     private static String objectKey(String label) {
-        Matcher m = POINTS.matcher(label.toLowerCase(Locale.ROOT));
-        return m.find() ? m.group(1) + " điểm" : null;
+        String lower = label.toLowerCase(Locale.ROOT);
+        Matcher m = POINTS.matcher(lower);
+        if (m.find()) {
+            return m.group(1) + " điểm";
+        }
+        Matcher o = ORDINAL.matcher(lower);
+        return o.find() ? o.group(1) : null;
     }
 }

@@ -78,6 +78,9 @@ final class Labeler {
             }
             default -> {
                 b.append(head);
+                if (objectKey != null && type == EventType.SANCTION) {
+                    b.append(' ').append(objectKey); // "Trừng phạt thứ 14 EU – Nga"
+                }
                 append(b, names);
             }
         }

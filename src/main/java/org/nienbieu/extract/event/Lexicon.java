@@ -22,12 +22,21 @@ final class Lexicon {
     enum Cue {
         PLANNED, CANCELLED, POSTPONED, REJECTED, IRREALIS, LOCAL_IRREALIS, REPORTING, PHONE, INPERSON,
         GENERIC, INDEFINITE, DEMONSTRATIVE, CLASSIFIER, LOCATIVE, DURING, BOUNDARY, SPEECH, LIST, BOTH_SIDES,
-        HABITUAL
+        HABITUAL, STATEMENT_VERB, TOPIC, MOTION
     }
 
-    /** One trigger phrase: its type ({@code null} for a blocker), flags and label head. */
+    /**
+     * One trigger phrase: its type ({@code null} for a blocker), flags and label head. {@code dated}:
+     * alone it starts an event only with a date ({@code cấm}); {@code toState}: undated, only when
+     * addressed to a state or body, not to a person ({@code đề nghị ông X chúc mừng} is advice).
+     */
     record Trigger(String phrase, TriggerType type, boolean referenceOnly, boolean visit, String labelHead,
-                   int labelPriority) {
+                   int labelPriority, boolean dated, boolean toState) {
+
+        Trigger(String phrase, TriggerType type, boolean referenceOnly, boolean visit, String labelHead,
+                int labelPriority) {
+            this(phrase, type, referenceOnly, visit, labelHead, labelPriority, false, false);
+        }
     }
 
     private static final Lexicon INSTANCE = new Lexicon();
@@ -40,7 +49,7 @@ final class Lexicon {
         for (String[] row : rows("triggers.tsv", 5)) {
             TriggerType type = TriggerType.valueOf(row[1]);
             Trigger t = new Trigger(row[0], type, row[2].contains("ref"), row[2].contains("visit"),
-                    row[3], Integer.parseInt(row[4]));
+                    row[3], Integer.parseInt(row[4]), row[2].contains("dated"), row[2].contains("state"));
             triggers.add(words(row[0]), t);
             triggerList.add(t);
         }

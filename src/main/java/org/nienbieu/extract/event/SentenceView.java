@@ -55,6 +55,8 @@ final class SentenceView {
     boolean[] inPersonClause;
     boolean phone;
     private boolean[] triggerStarts;
+    /** The trigger covering a word, or null. */
+    Trig[] triggerAt;
 
     SentenceView(Article article, Sentence sentence, ArticleIndex index, Lexicon lexicon) {
         this.article = article;
@@ -100,10 +102,12 @@ final class SentenceView {
         }
         inTrigger = new boolean[words.size()];
         triggerStarts = new boolean[words.size()];
+        triggerAt = new Trig[words.size()];
         for (Trig t : triggers) {
             triggerStarts[t.from()] = true;
             for (int w = t.from(); w < t.to(); w++) {
                 inTrigger[w] = true;
+                triggerAt[w] = t;
             }
         }
         entityStarts = new boolean[words.size()];
@@ -119,6 +123,45 @@ final class SentenceView {
             }
         }
         segment();
+        motionVisits();
+    }
+
+    private static final Lexicon.Trigger MOTION_VISIT = new Lexicon.Trigger("tới", TriggerType.MEETING, false, true,
+            "Thăm", 4);
+
+    /**
+     * "Ông Grossi dự kiến tới Tehran": a person going to a named place or country is a visit. The
+     * motion word needs the destination right after it and a person before it in its clause with
+     * no other trigger between, so that "tiến gần tới" or "nhắc tới" stay plain words.
+     */
+    private void motionVisits() {
+        List<Trig> added = new ArrayList<>();
+        for (int w = 1; w + 1 < words.size(); w++) {
+            if (!cueAt(w, Lexicon.Cue.MOTION) || inTrigger[w] || quoted.get(w)) {
+                continue;
+            }
+            Ent dest = entityAt[w + 1];
+            if (dest == null || !(dest.span().isPlace() || "COUNTRY".equals(dest.span().kind())
+                    || "GOVERNMENT".equals(dest.span().kind()))
+                    || clause[w + 1] != clause[w]) {
+                continue;
+            }
+            boolean person = false;
+            for (int k = w - 1; k >= Math.max(clauseStarts[clause[w]], w - 12) && !inTrigger[k]; k--) {
+                person |= entityAt[k] != null && entityAt[k].span().isPerson();
+            }
+            if (person) {
+                Trig t = new Trig(MOTION_VISIT, w, w + 1);
+                added.add(t);
+                triggerAt[w] = t;
+                inTrigger[w] = true;
+                triggerStarts[w] = true;
+            }
+        }
+        if (!added.isEmpty()) {
+            triggers.addAll(added);
+            triggers.sort(java.util.Comparator.comparingInt(Trig::from));
+        }
     }
 
     private void tokenize() {

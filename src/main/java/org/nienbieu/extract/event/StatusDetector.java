@@ -10,7 +10,9 @@ import org.nienbieu.model.EventStatus;
  * otherwise a plan word before the trigger or just after it ({@code sẽ gặp}, {@code cuộc gặp dự
  * kiến}, {@code đã được lên kế hoạch}) makes it planned; otherwise an event dated after the
  * publication is planned and anything else occurred. With several events in a clause, a status
- * word belongs to the nearest trigger.
+ * word belongs to the nearest trigger; a call-off that is only the predicate of its clause
+ * ({@code Cuộc gặp ..., dự kiến diễn ra ngày 12/3, đã bị hoãn}) belongs to the subject, the first
+ * event of the sentence.
  */
 final class StatusDetector {
 
@@ -34,6 +36,9 @@ final class StatusDetector {
                 continue;
             }
             Candidate c = Candidate.nearest(byClause.get(v.clause[w]), w, w + 1, x -> true);
+            if (c == null && s != null && predicateOnly(v, w) && !candidates.isEmpty() && candidates.get(0).from() < w) {
+                c = candidates.get(0);
+            }
             if (c == null) {
                 continue;
             }
@@ -57,5 +62,17 @@ final class StatusDetector {
                 c.status = EventStatus.OCCURRED;
             }
         }
+    }
+
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("đã", "bị", "cũng", "đều", "vừa", "được");
+
+    /** The status word opens its clause but for auxiliaries: the clause is a predicate without a subject. */
+    private static boolean predicateOnly(SentenceView v, int w) {
+        for (int k = v.clauseStart(v.clause[w]); k < w; k++) {
+            if (!AUXILIARIES.contains(v.words.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

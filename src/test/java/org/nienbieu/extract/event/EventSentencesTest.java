@@ -255,10 +255,11 @@ class EventSentencesTest {
         Fixture f = Fixture.of("Cuộc điện đàm giữa ông Macron và ông Scholz được đánh giá cao, khi ông Modi tới Paris vào ngày 7/3.")
                 .person("Macron", "Emmanuel Macron", "Pháp").person("Scholz", "Olaf Scholz", "Đức")
                 .person("Modi", "Narendra Modi", "Ấn Độ").place("Paris").day("ngày 7/3", 3, 7);
-        // "tới Paris" is not a trigger: only "thăm"/"chuyến thăm"/"tới Nhà Trắng" are; the call stays undated
+        // "ông Modi tới Paris" is a visit of its own: the date is the visit's, the call stays undated
         List<Event> events = f.extract().events();
-        assertThat(events).hasSize(1);
-        assertThat(events.get(0).type()).isEqualTo(EventType.CALL);
+        assertThat(events).extracting(Event::type).containsExactly(EventType.CALL, EventType.MEETING);
         assertThat(events.get(0).date().isDated()).isFalse();
+        assertThat(events.get(1).date()).isEqualTo(march(7));
+        assertThat(events.get(1).places()).containsExactly("Paris");
     }
 }
