@@ -91,7 +91,7 @@ public final class ChronologyBuilder {
             quotes.add(new Quote(q.article(), q.start(), q.end(), q.text(),
                     q.speaker().map(s -> canonical(s, canonical, registry)), q.eventId()));
         }
-        return new ArticleEvents(events.article(), remapped, quotes);
+        return new ArticleEvents(events.article(), remapped, quotes, events.published());
     }
 
     private static List<Actor> canonical(List<Actor> actors, Map<String, String> canonical, EntityRegistry registry) {
