@@ -101,9 +101,11 @@ public final class EventExtractor {
         }
         List<Event> events = new ArrayList<>();
         List<String> ids = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
         for (Draft d : drafts) {
             Event e = toEvent(d, labeler);
-            String id = unique(e.id(), ids);
+            String id = unique(e.id(), taken);
+            taken.add(id);
             ids.add(id);
             events.add(id.equals(e.id()) ? e : withId(e, id));
         }
@@ -599,7 +601,7 @@ public final class EventExtractor {
         return new Event(id, d.type, d.status(), d.date, actors, places, label, d.mentions);
     }
 
-    static String unique(String id, List<String> taken) {
+    static String unique(String id, Set<String> taken) {
         String candidate = id;
         int n = 2;
         while (taken.contains(candidate)) {

@@ -124,7 +124,7 @@ public final class EventMerger {
                 .thenComparing(m -> m.date.isDated() ? m.date.end() : java.time.LocalDate.MIN)
                 .thenComparingInt(m -> m.order));
         Map<Merged, Event> out = new LinkedHashMap<>();
-        List<String> ids = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
         for (Merged m : sorted) {
             Set<String> actorIds = m.actors.keySet();
             String id = EventExtractor.unique(EventIds.of(m.type, m.date, actorIds, m.objectKey, m.places), ids);

@@ -1,7 +1,9 @@
 package org.nienbieu.extract.time;
 
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Multi-word phrases ({@code "rạng sáng"}, {@code "thứ hai"}) looked up against a token list,
@@ -15,28 +17,46 @@ final class PhraseTable<V> {
 
     private final Map<String, V> entries;
     private final int maxTokens;
+    /** Every proper token prefix of a phrase: a lookup stops as soon as its key is none of them. */
+    private final Set<String> prefixes;
 
     PhraseTable(Map<String, V> entries) {
         this.entries = Map.copyOf(entries);
         this.maxTokens = entries.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
+        Set<String> p = new HashSet<>();
+        for (String k : entries.keySet()) {
+            for (int at = k.indexOf(' '); at >= 0; at = k.indexOf(' ', at + 1)) {
+                p.add(k.substring(0, at));
+            }
+        }
+        this.prefixes = Set.copyOf(p);
     }
 
     /** The longest phrase starting at token {@code i}, or null. */
     Hit<V> longest(List<Token> tokens, int i) {
-        StringBuilder key = new StringBuilder();
-        Hit<V> best = null;
-        for (int k = 0; k < maxTokens && i + k < tokens.size(); k++) {
+        if (i >= tokens.size() || tokens.get(i).kind() == Token.Kind.PUNCT) {
+            return null;
+        }
+        String first = tokens.get(i).lower();
+        V value = entries.get(first);
+        Hit<V> best = value == null ? null : new Hit<>(i + 1, value);
+        if (!prefixes.contains(first)) {
+            return best; // the common case: no longer phrase starts with this word
+        }
+        StringBuilder key = new StringBuilder(first);
+        for (int k = 1; k < maxTokens && i + k < tokens.size(); k++) {
             Token t = tokens.get(i + k);
             if (t.kind() == Token.Kind.PUNCT) {
                 break;
             }
-            if (k > 0) {
-                key.append(' ');
-            }
-            key.append(t.lower());
-            V value = entries.get(key.toString());
+            key.append(' ').append(t.lower());
+            String current = key.toString();
+            value = entries.get(current);
             if (value != null) {
                 best = new Hit<>(i + k + 1, value);
+            }
+            if (!prefixes.contains(current)) {
+                break;
             }
         }
         return best;
