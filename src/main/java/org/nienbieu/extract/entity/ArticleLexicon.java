@@ -34,6 +34,7 @@ final class ArticleLexicon {
     static final ArticleLexicon EMPTY = new ArticleLexicon();
 
     private static final int MAX_FILLERS = 3;
+    private static final String OPENERS = ".!?:;“\"‘'(…–—-•[«";
 
     final PhraseTrie<GazetteerForm> names = new PhraseTrie<>();
     private final Map<String, GazetteerEntity> learned = new LinkedHashMap<>();
@@ -56,6 +57,7 @@ final class ArticleLexicon {
         int weak;
         int place;
         boolean capital;
+        boolean midSentence;
         final Set<String> slotNames = new HashSet<>();
         final Set<String> coordinated = new HashSet<>();
 
@@ -95,6 +97,10 @@ final class ArticleLexicon {
             Set<String> knownCountries = new LinkedHashSet<>();
             Set<String> sentenceCandidates = new LinkedHashSet<>();
             List<int[]> capitalsHere = new ArrayList<>();
+            int first = 0;
+            while (first < t.size() && !t.isWord(first)) {
+                first++;
+            }
             for (int i = 0; i < t.size(); i++) {
                 if (!t.isWord(i)) {
                     continue;
@@ -109,6 +115,8 @@ final class ArticleLexicon {
                 }
                 sentenceCandidates.add(t.folded(i));
                 Evidence e = ev(t, i);
+                boolean initial = i == first || t.isPunct(i - 1, OPENERS);
+                e.midSentence |= !initial;
                 boolean aloneAfter = !t.isCapitalised(i + 1);
                 int nameAfter = nameRunLength(t, i + 1);
                 PhraseTrie.Match<String> ctx = cueEndingAt(t, i, "countryctx");
@@ -128,7 +136,7 @@ final class ArticleLexicon {
                         }
                     }
                 }
-                if (aloneAfter && !t.isCapitalised(i - 1) && titleEnd < 0 && stateVerbAfter(t, i + 1)
+                if (aloneAfter && !initial && !t.isCapitalised(i - 1) && titleEnd < 0 && stateVerbAfter(t, i + 1)
                         && (i == 0 || gaz.cue(t, i - 1, "honorific") == null)) {
                     e.weak++;
                 }
@@ -218,8 +226,8 @@ final class ArticleLexicon {
             Set<String> countries = new LinkedHashSet<>();
             for (Map.Entry<String, Evidence> en : evidence.entrySet()) {
                 Evidence e = en.getValue();
-                if (personParts.contains(en.getKey()) || e.capital) {
-                    continue;
+                if (personParts.contains(en.getKey()) || e.capital || !e.midSentence) {
+                    continue; // a word only ever seen opening a sentence is capitalised for that alone
                 }
                 boolean twoPeople = e.slotNames.size() >= 2;
                 int weak = e.weak + (e.slotNames.isEmpty() ? 0 : 1);
@@ -232,8 +240,9 @@ final class ArticleLexicon {
                 grew = false;
                 for (Map.Entry<String, Evidence> en : evidence.entrySet()) {
                     Evidence e = en.getValue();
-                    if (countries.contains(en.getKey()) || personParts.contains(en.getKey()) || e.capital) {
-                        continue;
+                    if (countries.contains(en.getKey()) || personParts.contains(en.getKey()) || e.capital
+                            || e.place > 0 || !e.midSentence) {
+                        continue; // "tại Astana, Kazakhstan": a place beside its country, not a peer
                     }
                     for (String c : e.coordinated) {
                         if (c.startsWith("=") || countries.contains(c)) {
@@ -267,7 +276,8 @@ final class ArticleLexicon {
             }
             for (Map.Entry<String, Evidence> en : evidence.entrySet()) {
                 Evidence e = en.getValue();
-                if (countries.contains(en.getKey()) || personParts.contains(en.getKey()) || e.place == 0) {
+                if (countries.contains(en.getKey()) || personParts.contains(en.getKey()) || e.place == 0
+                        || !e.midSentence) {
                     continue;
                 }
                 Set<String> own = owners.getOrDefault(en.getKey(), Set.of());

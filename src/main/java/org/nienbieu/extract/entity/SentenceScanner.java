@@ -421,7 +421,7 @@ final class SentenceScanner {
         boolean preposition = cue.end() == i + 1 && (t.folded(i).equals("tại") || t.folded(i).equals("ở"));
         int j = n;
         while (j < t.size() && j - n < 3 && t.isCapitalised(j) && !gaz.notNames.contains(t.folded(j))
-                && !knownNameAt(j) && gaz.titles.longest(t, j) == null
+                && (j == n ? !knownNameAt(j) : gaz.names.longest(t, j) == null) && gaz.titles.longest(t, j) == null
                 && gaz.cue(t, j, "honorific") == null && !(preposition && Names.looksVietnamese(t.raw(j)))) {
             j++;
         }

@@ -71,7 +71,7 @@ class EntityRecognizerUnknownCountriesTest {
     @Test
     void anAmbassadorOfOneCountryInACityIsSplitIntoCountryPlaceAndPerson() throws Exception {
         ArticleEntities found = recognise("Phía Brennmark triệu Đại sứ Ostland tại Harvik Jonas Lindqvist. "
-                + "Ostland đáp trả bằng việc trục xuất hai nhà ngoại giao Brennmark.");
+                + "Hôm sau, Ostland đáp trả bằng việc trục xuất hai nhà ngoại giao Brennmark.");
         Entity lindqvist = entity(found, "person:jonas-lindqvist");
         assertThat(lindqvist.country()).contains("Ostland");
         assertThat(entity(found, "country:ostland").kind()).isEqualTo(EntityKind.COUNTRY);
@@ -117,6 +117,19 @@ class EntityRecognizerUnknownCountriesTest {
         ArticleEntities found = recognise(sentence);
         assertThat(found.entities()).filteredOn(e -> e.kind() == EntityKind.COUNTRY)
                 .allMatch(e -> e.id().equals("country:viet-nam"));
+    }
+
+    @Test
+    void aWordOnlySeenOpeningSentencesIsNotLearnedEvenBeforeAStateVerb() throws Exception {
+        ArticleEntities found = recognise("Gói trừng phạt mới có hiệu lực. Gói cấm xuất khẩu thép.");
+        assertThat(found.entities()).noneMatch(e -> e.kind() == EntityKind.COUNTRY);
+    }
+
+    @Test
+    void aPlaceBesideAKnownCountryIsNotACountry() throws Exception {
+        ArticleEntities found = recognise("Hai bên gặp nhau tại Turkestan, Kazakhstan hồi tháng trước.");
+        assertThat(entity(found, "place:turkestan").kind()).isEqualTo(EntityKind.PLACE);
+        assertThat(found.entities()).extracting(Entity::id).doesNotContain("country:turkestan");
     }
 
     @Test
