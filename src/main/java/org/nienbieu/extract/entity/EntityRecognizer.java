@@ -40,9 +40,14 @@ public final class EntityRecognizer {
         AnalysisText analysis = article.analysis();
         String text = analysis.normalized();
         List<int[]> windows = windows(article, text);
-        List<Draft> drafts = new ArrayList<>();
+        List<Tokens> sentences = new ArrayList<>(windows.size());
         for (int[] w : windows) {
-            SentenceScanner.scan(gaz, Tokens.of(text, w[0], w[1]), drafts);
+            sentences.add(Tokens.of(text, w[0], w[1]));
+        }
+        ArticleLexicon lex = ArticleLexicon.learn(gaz, sentences);
+        List<Draft> drafts = new ArrayList<>();
+        for (Tokens t : sentences) {
+            SentenceScanner.scan(gaz, lex, t, drafts);
         }
         Resolution r = new Resolution(gaz, article.published().getYear());
         r.resolve(drafts);

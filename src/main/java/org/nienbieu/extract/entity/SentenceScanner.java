@@ -19,12 +19,14 @@ final class SentenceScanner {
     private static final int MAX_NAME = 5;
 
     private final Gazetteer gaz;
+    private final ArticleLexicon lex;
     private final Tokens t;
     private final int firstWord;
     private final List<Draft> out;
 
-    private SentenceScanner(Gazetteer gaz, Tokens t, List<Draft> out) {
+    private SentenceScanner(Gazetteer gaz, ArticleLexicon lex, Tokens t, List<Draft> out) {
         this.gaz = gaz;
+        this.lex = lex;
         this.t = t;
         this.out = out;
         int f = 0;
@@ -36,7 +38,32 @@ final class SentenceScanner {
 
     /** Adds to {@code out} the drafts of the sentence in {@code tokens}. */
     static void scan(Gazetteer gaz, Tokens tokens, List<Draft> out) {
-        new SentenceScanner(gaz, tokens, out).run();
+        scan(gaz, ArticleLexicon.EMPTY, tokens, out);
+    }
+
+    /** Same, with the countries and places learned from the whole article. */
+    static void scan(Gazetteer gaz, ArticleLexicon lex, Tokens tokens, List<Draft> out) {
+        new SentenceScanner(gaz, lex, tokens, out).run();
+    }
+
+    /** Gazetteer and learned names starting at {@code i}, longest first. */
+    private List<PhraseTrie.Match<GazetteerForm>> nameMatches(int i) {
+        List<PhraseTrie.Match<GazetteerForm>> known = gaz.names.matches(t, i);
+        if (lex.isEmpty()) {
+            return known;
+        }
+        List<PhraseTrie.Match<GazetteerForm>> local = lex.names.matches(t, i);
+        if (local.isEmpty()) {
+            return known;
+        }
+        List<PhraseTrie.Match<GazetteerForm>> all = new java.util.ArrayList<>(known);
+        all.addAll(local);
+        all.sort((a, b) -> Integer.compare(b.end(), a.end()));
+        return all;
+    }
+
+    private boolean knownNameAt(int i) {
+        return !nameMatches(i).isEmpty();
     }
 
     private void run() {
@@ -49,6 +76,9 @@ final class SentenceScanner {
             int next = tryTitle(i);
             if (next < 0) {
                 next = tryGazetteer(i);
+            }
+            if (next < 0) {
+                next = tryOrganisation(i);
             }
             if (next < 0) {
                 next = tryPlaceWord(i);
@@ -112,6 +142,17 @@ final class SentenceScanner {
             out.add(d);
             return person.end;
         }
+        Found posted = aff == null ? null : postedPerson(aff.end);
+        if (posted != null) {
+            out.add(aff.draft);
+            Draft d = posted.draft;
+            if (d.country == null) {
+                d.country = countryOf(aff.draft.known);
+            }
+            d.withRole(t.start(i), t.end(q - 1), titleText, aff.draft.known.id());
+            out.add(d);
+            return posted.end;
+        }
         if (aff != null) {
             if (!afterPlural(i) && !t.isPunct(aff.end, "(")) {
                 Draft role = new Draft(Draft.Type.ROLE_ONLY, t.start(i), t.end(aff.end - 1))
@@ -122,6 +163,27 @@ final class SentenceScanner {
             return aff.end;
         }
         return -1;
+    }
+
+    /**
+     * "Đại sứ Kestria tại Veltran Ilse Varnholt": after a title and its country, {@code tại} or
+     * {@code ở}, a known place or country, then a name of two words or more: the place is added
+     * and the person returned (the caller gives the role).
+     */
+    private Found postedPerson(int a) {
+        if (!t.isWord(a) || !(t.folded(a).equals("tại") || t.folded(a).equals("ở"))) {
+            return null;
+        }
+        Found place = gazetteerAt(a + 1, true);
+        if (place == null || place.draft.known.kind() != EntityKind.PLACE && !isCountry(place)) {
+            return null;
+        }
+        Found person = personAt(place.end);
+        if (person == null || person.draft.type == Draft.Type.NAME && person.end - place.end < 2) {
+            return null;
+        }
+        out.add(place.draft);
+        return person;
     }
 
     private boolean afterPlural(int i) {
@@ -158,7 +220,7 @@ final class SentenceScanner {
         GazetteerEntity e = f.draft.known;
         if (e.kind() == EntityKind.COUNTRY) {
             int run = nameRun(f.end);
-            if (run - f.end >= 2 && gaz.names.longest(t, f.end) == null) {
+            if (run - f.end >= 2 && !knownNameAt(f.end)) {
                 out.add(f.draft);
                 Draft p = Draft.name(Draft.Type.NAME, t.span(f.end, run), t.start(f.end), t.end(run - 1));
                 p.country = e.canonicalName();
@@ -173,13 +235,43 @@ final class SentenceScanner {
     private record Found(Draft draft, int end) {
     }
 
-    /** The longest gazetteer name at {@code i} written as the gazetteer demands. */
+    /**
+     * The longest gazetteer (or learned) name at {@code i} written as the gazetteer demands; a
+     * ministry before a country is that country's government ({@code Bộ Ngoại giao Kestria}).
+     */
     private Found gazetteerAt(int i, boolean afterTitle) {
-        for (PhraseTrie.Match<GazetteerForm> m : gaz.names.matches(t, i)) {
+        Found f = plainGazetteerAt(i, afterTitle);
+        Found body = stateBodyAt(i);
+        return body != null && (f == null || body.end > f.end) ? body : f;
+    }
+
+    private Found stateBodyAt(int i) {
+        PhraseTrie.Match<String> cue = t.isCapitalised(i) ? gaz.cue(t, i, "statebody") : null;
+        if (cue == null) {
+            return null;
+        }
+        Found country = plainGazetteerAt(cue.end(), true);
+        if (!isCountry(country)) {
+            return null;
+        }
+        String name = t.span(i, cue.end()) + " " + country.draft.known.canonicalName();
+        GazetteerEntity gov = GazetteerEntity.of(name, EntityKind.GOVERNMENT, country.draft.known.canonicalName());
+        return new Found(Draft.known(gov, t.start(i), t.end(country.end - 1)), country.end);
+    }
+
+    private boolean learned(GazetteerEntity e) {
+        return lex.learned().get(Names.fold(e.canonicalName())) == e;
+    }
+
+    private Found plainGazetteerAt(int i, boolean afterTitle) {
+        for (PhraseTrie.Match<GazetteerForm> m : nameMatches(i)) {
             GazetteerForm chosen = null;
             for (GazetteerForm form : m.values()) {
                 if (!form.casingMatches(t, i)) {
                     continue;
+                }
+                if (!afterTitle && learned(form.entity()) && t.isCapitalised(i - 1) && !isInitial(i - 1)) {
+                    continue; // the tail of a longer name ("Viện ... Veltran" aside, "Kestria Press")
                 }
                 if (form.ambiguous() && !afterTitle && !standsAlone(i, m.end()) && !coordinated(form, i, m.end())) {
                     continue;
@@ -246,7 +338,7 @@ final class SentenceScanner {
             return null;
         }
         int run = nameRun(n);
-        for (PhraseTrie.Match<GazetteerForm> m : gaz.names.matches(t, n)) {
+        for (PhraseTrie.Match<GazetteerForm> m : nameMatches(n)) {
             for (GazetteerForm form : m.values()) {
                 if (form.entity().kind() == EntityKind.PERSON && form.casingMatches(t, n) && m.end() >= run) {
                     return new Found(Draft.known(form.entity(), t.start(n), t.end(m.end() - 1)), m.end());
@@ -286,7 +378,7 @@ final class SentenceScanner {
     }
 
     private boolean startsKnownNonPerson(int j) {
-        for (PhraseTrie.Match<GazetteerForm> m : gaz.names.matches(t, j)) {
+        for (PhraseTrie.Match<GazetteerForm> m : nameMatches(j)) {
             for (GazetteerForm form : m.values()) {
                 if (form.entity().kind() != EntityKind.PERSON && !form.ambiguous() && form.casingMatches(t, j)) {
                     return true;
@@ -296,7 +388,28 @@ final class SentenceScanner {
         return false;
     }
 
-    // ---- place word, honorific, descriptor, media cue, credit, source line ----
+    // ---- organisation head, place word, honorific, descriptor, media cue, credit, source line ----
+
+    /** An unknown organisation: a head noun and two capitalised words or more ("Hội đồng Bắc Hải"). */
+    private int tryOrganisation(int i) {
+        PhraseTrie.Match<String> head = t.isCapitalised(i) ? gaz.cue(t, i, "orghead") : null;
+        if (head == null) {
+            return -1;
+        }
+        int n = head.end();
+        int j = n;
+        while (j < t.size() && j - n < 4 && t.isCapitalised(j) && gaz.titles.longest(t, j) == null
+                && gaz.cue(t, j, "orghead") == null && (j == n || !knownNameAt(j))) {
+            j++;
+        }
+        if (j - n < 2) {
+            return -1;
+        }
+        GazetteerEntity org = GazetteerEntity.of(t.span(i, j), EntityKind.ORGANISATION, null);
+        out.add(Draft.known(org, t.start(i), t.end(j - 1)));
+        return j;
+    }
+
 
     /** An unknown place after a word of place: "ở Astana", "thành phố Aarhus". */
     private int tryPlaceWord(int i) {
@@ -308,7 +421,7 @@ final class SentenceScanner {
         boolean preposition = cue.end() == i + 1 && (t.folded(i).equals("tại") || t.folded(i).equals("ở"));
         int j = n;
         while (j < t.size() && j - n < 3 && t.isCapitalised(j) && !gaz.notNames.contains(t.folded(j))
-                && gaz.names.longest(t, j) == null && gaz.titles.longest(t, j) == null
+                && (j == n ? !knownNameAt(j) : gaz.names.longest(t, j) == null) && gaz.titles.longest(t, j) == null
                 && gaz.cue(t, j, "honorific") == null && !(preposition && Names.looksVietnamese(t.raw(j)))) {
             j++;
         }
@@ -406,8 +519,9 @@ final class SentenceScanner {
             return -1;
         }
         int n = cue.end() + 1;
-        if (gazetteerAt(n, true) != null) {
-            return n;
+        Found known = gazetteerAt(n, true);
+        if (known != null && !(learned(known.draft.known) && t.isCapitalised(known.end))) {
+            return n; // a learned country may start an outlet's name ("Ảnh: Kestria Press")
         }
         int run = creditRun(n);
         if (run <= n) {
