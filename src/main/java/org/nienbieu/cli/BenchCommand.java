@@ -26,6 +26,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Reader threads (default: cores) / Số luồng đọc")
     Integer threads;
 
+    @Option(names = "--text-index-only",
+            description = "Only read, index the text (no extraction) and search / Chỉ đọc, lập chỉ mục văn bản và tìm")
+    boolean textIndexOnly;
+
     @Option(names = "--format", defaultValue = "text", description = "text or json")
     CorpusOptions.Format format;
 
@@ -38,7 +42,8 @@ final class BenchCommand implements Callable<Integer> {
             throw new UserError("--articles: " + articles + " (>= 1)");
         }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        Map<String, Object> figures = new PipelineBenchmark(articles, seed, n).run();
+        Map<String, Object> figures = new PipelineBenchmark(articles, seed, n,
+                textIndexOnly ? PipelineBenchmark.Stages.TEXT_INDEX : PipelineBenchmark.Stages.ALL).run();
         PrintWriter out = spec.commandLine().getOut();
         if (format == CorpusOptions.Format.json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(figures));

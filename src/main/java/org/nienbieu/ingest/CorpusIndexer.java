@@ -145,9 +145,14 @@ public final class CorpusIndexer {
             int updated = counts[Change.UPDATED.ordinal()];
             unchanged += counts[Change.UNCHANGED.ordinal()];
             int bad = counts[Change.BAD.ordinal()];
+            long extracted = System.nanoTime();
             if (added + updated + removed > 0 || !store.eventsCurrent()) {
                 mergeEvents(store);
+                long merged = System.nanoTime();
                 store.commit(IndexStore.Commit.COMPLETE);
+                LOG.debug("{} files read, extracted and indexed in {} s; events merged in {} s; committed in {} s",
+                        todo.size(), (extracted - started) / 1e9, (merged - extracted) / 1e9,
+                        (System.nanoTime() - merged) / 1e9);
             }
             IngestSummary summary = new IngestSummary(added, updated, removed, unchanged, bad,
                     (System.nanoTime() - t0) / 1e9);
