@@ -169,6 +169,14 @@ final class SearchCommand implements Callable<Integer> {
                 public void badFile(BadArticleException problem) {
                     report.bad(problem);
                 }
+
+                @Override
+                public void progress(int done, int total, double filesPerSecond) {
+                    if (done % 1000 == 0) {
+                        err.println(messages.get("search.progress", done, total, Math.round(filesPerSecond)));
+                        err.flush();
+                    }
+                }
             });
             if (s.changedIndex() || s.bad() > 0) {
                 err.println(messages.get("search.ingested", indexDir, s.added(), s.updated(), s.removed(),
