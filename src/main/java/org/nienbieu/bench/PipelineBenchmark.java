@@ -6,7 +6,9 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,7 +20,15 @@ import org.nienbieu.generate.CorpusGenerator;
 import org.nienbieu.generate.GenerationSummary;
 import org.nienbieu.ingest.Chronology;
 import org.nienbieu.ingest.ChronologyBuilder;
+import java.io.UncheckedIOException;
+import org.nienbieu.index.FileStamp;
+import org.nienbieu.index.IndexStore;
+import org.nienbieu.index.IndexedArticle;
+import org.nienbieu.index.SearchRequest;
+import org.nienbieu.index.SearchService;
+import org.nienbieu.ingest.CorpusIndexer;
 import org.nienbieu.ingest.IngestListener;
+import org.nienbieu.ingest.IngestSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * Measures the pipeline on a generated corpus: generate N articles into a fresh folder, then read
  * them, read and resolve their time expressions, and run the whole extraction (entities, events,
  * merging), and compare with one naive scan of the same files (the baseline a user has
- * today). Figures are wall-clock on this machine; compare them as ratios within one run.
+ * today); then ingest it into a fresh index, reopen it and time a fixed mix of searches.
+ * Targets (100k articles on 2 cores, {@code -Xmx1g}): ingest ≤ 30 s, reopen ≤ 1 s, search p99 ≤ 20 ms. Figures are wall-clock on this machine; compare them as ratios within one run.
  */
 public final class PipelineBenchmark {
 
@@ -35,8 +46,17 @@ public final class PipelineBenchmark {
     private final int articles;
     private final long seed;
     private final int threads;
+    private final Stages stages;
+
+    /** What to measure: the whole pipeline, or only reading, indexing the text and searching it. */
+    public enum Stages { ALL, TEXT_INDEX }
 
     public PipelineBenchmark(int articles, long seed, int threads) {
+        this(articles, seed, threads, Stages.ALL);
+    }
+
+    public PipelineBenchmark(int articles, long seed, int threads, Stages stages) {
+        this.stages = java.util.Objects.requireNonNull(stages, "stages");
         if (articles < 1) {
             throw new IllegalArgumentException("articles must be at least 1, got " + articles);
         }
@@ -63,6 +83,11 @@ public final class PipelineBenchmark {
         figures.put("generate_s", seconds(generated.elapsed().toNanos()));
         figures.put("corpus_mb", round(generated.bytes() / 1e6));
 
+        if (stages == Stages.TEXT_INDEX) {
+            textIndexFigures(dir, figures);
+            figures.put("peak_heap_mb", peakHeapMegabytes());
+            return figures;
+        }
         // Warm-up on a slice, so the JIT is not what is being measured.
         TimeExpressionResolver resolver = new TimeExpressionResolver();
         var files = CorpusReader.list(dir);
@@ -99,9 +124,105 @@ public final class PipelineBenchmark {
         figures.put("grep_s", seconds(grepNanos));
         figures.put("grep_hits", hits);
         figures.put("read_resolve_vs_grep", round(resolveNanos / (double) Math.max(1, grepNanos)));
+        indexFigures(dir, figures);
         figures.put("peak_heap_mb", peakHeapMegabytes());
         LOG.debug("benchmark figures {}", figures);
         return figures;
+    }
+
+    /**
+     * Ingests the corpus into a fresh index (read, extract, index, merge events, commit), re-ingests
+     * it after one file changed, reopens it and answers a first query, then times a fixed mix of
+     * word, folded, phrase, filtered and faceted queries.
+     */
+    private void indexFigures(Path dir, Map<String, Object> figures) throws IOException, BadArticleException {
+        Path index = Files.createTempDirectory("nienbieu-bench-index");
+        try {
+            long t0 = System.nanoTime();
+            IngestSummary summary = new CorpusIndexer(threads).ingest(dir, index, IngestListener.NONE);
+            figures.put("ingest_s", seconds(System.nanoTime() - t0));
+            figures.put("ingest_articles_per_s", round(summary.added() / Math.max(1e-9, summary.seconds())));
+            figures.put("index_mb", round(folderBytes(index) / 1e6));
+
+            var files = CorpusReader.list(dir);
+            Path one = files.get(files.size() / 2).path();
+            Files.writeString(one, Files.readString(one) + "\nHai bên hội đàm thêm một lần nữa.\n");
+            t0 = System.nanoTime();
+            new CorpusIndexer(threads).ingest(dir, index, IngestListener.NONE);
+            figures.put("reingest_one_changed_s", seconds(System.nanoTime() - t0));
+
+            searchFigures(index, figures);
+        } finally {
+            deleteTree(index);
+        }
+    }
+
+    /**
+     * Reads the corpus and indexes its articles and passages only (no extraction, so no event or
+     * quote documents), then reopens and searches it: what the index itself costs at this size.
+     */
+    private void textIndexFigures(Path dir, Map<String, Object> figures) throws IOException, BadArticleException {
+        Path index = Files.createTempDirectory("nienbieu-bench-index");
+        try {
+            var files = CorpusReader.list(dir);
+            AtomicLong indexed = new AtomicLong();
+            long t0 = System.nanoTime();
+            try (IndexStore store = IndexStore.openWritable(index)) {
+                new CorpusReader(threads).process(files, r -> {
+                    r.article().ifPresent(a -> {
+                        try {
+                            FileStamp stamp = new FileStamp(a.text().length(), 0, "");
+                            store.putArticle(new IndexedArticle(a.name(), stamp, a, "{}"));
+                            indexed.incrementAndGet();
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+                    return 0;
+                }, x -> { });
+                store.commit(IndexStore.Commit.COMPLETE);
+            }
+            long nanos = System.nanoTime() - t0;
+            figures.put("index_text_s", seconds(nanos));
+            figures.put("index_text_articles_per_s", round(indexed.get() / (nanos / 1e9)));
+            figures.put("index_mb", round(folderBytes(index) / 1e6));
+            searchFigures(index, figures);
+        } finally {
+            deleteTree(index);
+        }
+    }
+
+    private static void searchFigures(Path index, Map<String, Object> figures) throws IOException {
+        {
+            long t0 = System.nanoTime();
+            try (SearchService search = SearchService.open(index)) {
+                search.search(SearchRequest.of("hội đàm"));
+                figures.put("reopen_s", seconds(System.nanoTime() - t0));
+                List<SearchRequest> mix = SearchMix.queries(1_000);
+                for (SearchRequest r : SearchMix.queries(200)) {
+                    search.search(r);
+                }
+                long[] nanos = new long[mix.size()];
+                long hits = 0;
+                for (int i = 0; i < mix.size(); i++) {
+                    long q0 = System.nanoTime();
+                    hits += search.search(mix.get(i)).hits().size();
+                    nanos[i] = System.nanoTime() - q0;
+                }
+                Arrays.sort(nanos);
+                figures.put("search_queries", mix.size());
+                figures.put("search_p50_ms", round(nanos[nanos.length / 2] / 1e6));
+                figures.put("search_p99_ms", round(nanos[(int) Math.ceil(nanos.length * 0.99) - 1] / 1e6));
+                figures.put("search_max_ms", round(nanos[nanos.length - 1] / 1e6));
+                figures.put("search_hits_shown", hits);
+            }
+        }
+    }
+
+    private static long folderBytes(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
     }
 
     private static double seconds(long nanos) {

@@ -32,6 +32,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Events for the timeline layout benchmark (0 skips it) / Số sự kiện cho phép đo bố cục dòng thời gian")
     int timelineEvents;
 
+    @Option(names = "--text-index-only",
+            description = "Only read, index the text (no extraction) and search / Chỉ đọc, lập chỉ mục văn bản và tìm")
+    boolean textIndexOnly;
+
     @Option(names = "--format", defaultValue = "text", description = "text or json")
     CorpusOptions.Format format;
 
@@ -44,7 +48,8 @@ final class BenchCommand implements Callable<Integer> {
             throw new UserError("--articles: " + articles + " (>= 1)");
         }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        Map<String, Object> figures = new LinkedHashMap<>(new PipelineBenchmark(articles, seed, n).run());
+        Map<String, Object> figures = new LinkedHashMap<>(new PipelineBenchmark(articles, seed, n,
+                textIndexOnly ? PipelineBenchmark.Stages.TEXT_INDEX : PipelineBenchmark.Stages.ALL).run());
         if (timelineEvents > 0) {
             TimelineBenchmark.run(timelineEvents, seed).forEach(figures::put);
         }

@@ -1,0 +1,159 @@
+package org.nienbieu.index;
+
+import static org.nienbieu.index.Schema.*;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
+import org.nienbieu.model.Actor;
+import org.nienbieu.model.Article;
+import org.nienbieu.model.DateSpan;
+import org.nienbieu.model.Event;
+import org.nienbieu.model.Mention;
+import org.nienbieu.model.Quote;
+import org.nienbieu.model.Sentence;
+
+/** Turns model values into the Lucene documents of {@link Schema}; nothing else builds documents. */
+final class Documents {
+
+    private static final FacetsConfig FACETS = Schema.facetsConfig();
+
+    private Documents() {
+    }
+
+    /** The article's own document followed by one passage document per sentence. */
+    static List<Document> article(IndexedArticle a) throws IOException {
+        Article article = a.article();
+        List<Document> docs = new ArrayList<>(article.sentences().size() + 1);
+        Document doc = new Document();
+        doc.add(new StringField(KIND, Kind.ARTICLE.label(), Field.Store.YES));
+        doc.add(new StringField(ID, "a:" + a.name(), Field.Store.YES));
+        common(doc, a.name(), article.published());
+        doc.add(new SortedDocValuesField(ARTICLE_SORT, new BytesRef(a.name())));
+        int length = article.text().codePointCount(0, article.text().length());
+        offsets(doc, article.bodyStart(), length);
+        text(doc, article.slice(article.bodyStart(), length), Field.Store.YES);
+        doc.add(new NumericDocValuesField(SIZE, a.stamp().size()));
+        doc.add(new NumericDocValuesField(MODIFIED, a.stamp().modifiedNanos()));
+        doc.add(new BinaryDocValuesField(HASH, new BytesRef(a.stamp().hash())));
+        doc.add(new StoredField(BLOB, a.blob()));
+        docs.add(FACETS.build(doc));
+        for (Sentence s : article.sentences()) {
+            Document p = new Document();
+            p.add(new StringField(KIND, Kind.PASSAGE.label(), Field.Store.YES));
+            p.add(new StringField(ID, "p:" + a.name() + "#" + s.index(), Field.Store.YES));
+            common(p, a.name(), article.published());
+            p.add(new StoredField(SENTENCE, s.index()));
+            offsets(p, s.start(), s.end());
+            text(p, s.text(), Field.Store.YES);
+            docs.add(FACETS.build(p));
+        }
+        return docs;
+    }
+
+    static Document quote(Quote q, LocalDate published) throws IOException {
+        Document doc = new Document();
+        doc.add(new StringField(KIND, Kind.QUOTE.label(), Field.Store.YES));
+        doc.add(new StringField(ID, "q:" + q.article() + "#" + q.start(), Field.Store.YES));
+        doc.add(new StringField(ARTICLE, q.article(), Field.Store.YES));
+        date(doc, DateSpan.day(published));
+        offsets(doc, q.start(), q.end());
+        text(doc, q.text(), Field.Store.YES);
+        q.eventId().ifPresent(id -> doc.add(new StringField(EVENT, id, Field.Store.YES)));
+        q.speaker().ifPresent(s -> {
+            doc.add(new TextField(SPEAKER, s.name(), Field.Store.NO));
+            actorStored(doc, s);
+            doc.add(new SortedSetDocValuesFacetField(DIM_ACTOR, s.name()));
+        });
+        return FACETS.build(doc);
+    }
+
+    static Document event(Event e) throws IOException {
+        Document doc = new Document();
+        doc.add(new StringField(KIND, Kind.EVENT.label(), Field.Store.YES));
+        doc.add(new StringField(ID, "e:" + e.id(), Field.Store.YES));
+        doc.add(new StringField(EVENT, e.id(), Field.Store.YES));
+        doc.add(new StringField(TYPE, e.type().label(), Field.Store.YES));
+        doc.add(new StringField(STATUS, e.status().label(), Field.Store.YES));
+        doc.add(new SortedSetDocValuesFacetField(DIM_TYPE, e.type().label()));
+        doc.add(new SortedSetDocValuesFacetField(DIM_STATUS, e.status().label()));
+        date(doc, e.date());
+        text(doc, e.label(), Field.Store.YES);
+        for (Mention m : e.mentions()) {
+            text(doc, m.text(), Field.Store.NO);
+            doc.add(new StringField(MENTION, mentionKey(m.article(), m.start()), Field.Store.NO));
+            doc.add(new StoredField(MENTION_ARTICLE, m.article()));
+            doc.add(new StoredField(MENTION_START, m.start()));
+            doc.add(new StoredField(MENTION_END, m.end()));
+            doc.add(new StoredField(MENTION_TEXT, m.text()));
+        }
+        if (!e.mentions().isEmpty()) {
+            Mention first = e.mentions().get(0);
+            doc.add(new StringField(ARTICLE, first.article(), Field.Store.YES));
+            offsets(doc, first.start(), first.end());
+        }
+        for (Actor a : e.actors()) {
+            doc.add(new TextField(ACTOR, a.name(), Field.Store.NO));
+            actorStored(doc, a);
+            doc.add(new SortedSetDocValuesFacetField(DIM_ACTOR, a.name()));
+        }
+        for (String place : e.places()) {
+            doc.add(new TextField(PLACE, place, Field.Store.YES));
+        }
+        return FACETS.build(doc);
+    }
+
+    /** The key that finds the events a sentence of an article reports. */
+    static String mentionKey(String article, int start) {
+        return article + "#" + start;
+    }
+
+    private static void common(Document doc, String name, LocalDate published) {
+        doc.add(new StringField(ARTICLE, name, Field.Store.YES));
+        doc.add(new StringField(OWNER, name, Field.Store.NO));
+        date(doc, DateSpan.day(published));
+    }
+
+    private static void offsets(Document doc, int start, int end) {
+        doc.add(new StoredField(START, start));
+        doc.add(new StoredField(END, end));
+    }
+
+    private static void text(Document doc, String text, Field.Store store) {
+        doc.add(new TextField(TEXT, text, store));
+        doc.add(new TextField(TEXT_FOLDED, text, Field.Store.NO));
+    }
+
+    private static void actorStored(Document doc, Actor a) {
+        doc.add(new StringField(ACTOR_ID, a.entityId(), Field.Store.YES));
+        doc.add(new StoredField(ACTOR_NAME, a.name()));
+        doc.add(new StoredField(ACTOR_ROLE, a.role().orElse("")));
+    }
+
+    private static void date(Document doc, DateSpan span) {
+        doc.add(new StoredField(PRECISION, span.precision().label()));
+        if (!span.isDated()) {
+            return;
+        }
+        long start = span.start().toEpochDay();
+        long end = span.end().toEpochDay();
+        doc.add(new LongPoint(DATE_START, start));
+        doc.add(new LongPoint(DATE_END, end));
+        doc.add(new StoredField(DATE_START, start));
+        doc.add(new StoredField(DATE_END, end));
+        doc.add(new SortedSetDocValuesFacetField(DIM_MONTH, span.start().toString().substring(0, 7)));
+    }
+}

@@ -1,0 +1,278 @@
+package org.nienbieu.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.nienbieu.model.Event;
+import org.nienbieu.model.Quote;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The writing side of one index folder: the one {@link IndexWriter} of the folder (Lucene's
+ * {@code write.lock} keeps a second writer out, in this process or another), the file stamps and
+ * stored extraction blobs an incremental ingest needs, and the commit. Nothing is visible to
+ * searchers, or survives a crash, before {@link #commit}: a killed ingest leaves the last commit.
+ * Thread-safe: articles may be put from several threads.
+ */
+public final class IndexStore implements Closeable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IndexStore.class);
+    private static final Set<String> BLOB_FIELDS = Set.of(Schema.ARTICLE, Schema.DATE_START, Schema.BLOB);
+
+    /** Whether a commit leaves the event and quote documents in step with the articles. */
+    public enum Commit { ARTICLES_ONLY, COMPLETE }
+
+    private final Path indexDir;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final boolean eventsCurrent;
+    private final int version;
+
+    private IndexStore(Path indexDir, Directory directory, IndexWriter writer, boolean eventsCurrent, int version) {
+        this.version = version;
+        this.indexDir = indexDir;
+        this.directory = directory;
+        this.writer = writer;
+        this.eventsCurrent = eventsCurrent;
+    }
+
+    /**
+     * Opens the index folder for writing, creating it when needed; an index of another schema
+     * version (or one Lucene cannot read) is rebuilt from scratch.
+     *
+     * @throws IndexLockedException when another writer holds the folder
+     */
+    public static IndexStore openWritable(Path indexDir) throws IOException {
+        return openWritable(indexDir, Schema.VERSION);
+    }
+
+    /** As {@link #openWritable(Path)}, for a given schema version (tests of the rebuild). */
+    static IndexStore openWritable(Path indexDir, int version) throws IOException {
+        Path luceneDir = indexDir.resolve(Schema.folderName(version));
+        Files.createDirectories(luceneDir);
+        Directory directory = FSDirectory.open(luceneDir);
+        IndexWriter writer;
+        try {
+            writer = newWriter(directory, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        } catch (LockObtainFailedException e) {
+            directory.close();
+            throw new IndexLockedException(indexDir, e);
+        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+            LOG.warn("index at {} is unreadable ({}); rebuilding it", luceneDir, e.toString());
+            writer = newWriter(directory, IndexWriterConfig.OpenMode.CREATE);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+        Map<String, String> data = commitData(writer);
+        boolean eventsCurrent = true;
+        if (!data.isEmpty() && !String.valueOf(version).equals(data.get(Schema.COMMIT_SCHEMA))) {
+            LOG.info("index at {} has schema {}, this build writes {}: rebuilding", luceneDir,
+                    data.get(Schema.COMMIT_SCHEMA), version);
+            writer.deleteAll();
+        } else if (!data.isEmpty()) {
+            eventsCurrent = Boolean.parseBoolean(data.getOrDefault(Schema.COMMIT_EVENTS_CURRENT, "false"));
+        }
+        removeOtherSchemas(indexDir, version);
+        return new IndexStore(indexDir, directory, writer, eventsCurrent, version);
+    }
+
+    private static IndexWriter newWriter(Directory directory, IndexWriterConfig.OpenMode mode) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(Schema.indexAnalyzer())
+                .setOpenMode(mode)
+                .setCommitOnClose(false)
+                .setRAMBufferSizeMB(96);
+        return new IndexWriter(directory, config);
+    }
+
+    private static Map<String, String> commitData(IndexWriter writer) {
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(e -> data.put(e.getKey(), e.getValue()));
+        }
+        return data;
+    }
+
+    private static void removeOtherSchemas(Path indexDir, int version) {
+        try (Stream<Path> children = Files.list(indexDir)) {
+            for (Path old : children.filter(p -> p.getFileName().toString().startsWith("schema-")
+                    && !p.getFileName().toString().equals(Schema.folderName(version))).toList()) {
+                LOG.info("removing index of another schema at {}", old);
+                try (Stream<Path> walk = Files.walk(old)) {
+                    for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("could not remove old index folders in {}: {}", indexDir, e.toString());
+        }
+    }
+
+    public Path indexDir() {
+        return indexDir;
+    }
+
+    /**
+     * False when the last commit was made in the middle of an ingest (articles written, events not
+     * yet merged again): the next ingest must merge events even if no file changed.
+     */
+    public boolean eventsCurrent() {
+        return eventsCurrent;
+    }
+
+    /** The stamp of every indexed article file, by name, as the writer sees it now. */
+    public Map<String, FileStamp> fileStamps() throws IOException {
+        Map<String, FileStamp> stamps = new HashMap<>();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                SortedDocValues names = leaf.reader().getSortedDocValues(Schema.ARTICLE_SORT);
+                if (names == null) {
+                    continue;
+                }
+                NumericDocValues sizes = leaf.reader().getNumericDocValues(Schema.SIZE);
+                NumericDocValues times = leaf.reader().getNumericDocValues(Schema.MODIFIED);
+                BinaryDocValues hashes = leaf.reader().getBinaryDocValues(Schema.HASH);
+                Bits live = leaf.reader().getLiveDocs();
+                for (int doc = names.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = names.nextDoc()) {
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    sizes.advanceExact(doc);
+                    times.advanceExact(doc);
+                    hashes.advanceExact(doc);
+                    stamps.put(names.lookupOrd(names.ordValue()).utf8ToString(),
+                            new FileStamp(sizes.longValue(), times.longValue(), hashes.binaryValue().utf8ToString()));
+                }
+            }
+        }
+        return stamps;
+    }
+
+    /**
+     * Hands every stored article (with its extraction blob) to {@code sink}, in name order, as the
+     * writer sees them now: the articles just put included, those just removed excluded.
+     */
+    public void forEachStoredArticle(Consumer<StoredArticle> sink) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            record Ref(String name, int leaf, int doc) {
+            }
+            List<Ref> refs = new ArrayList<>();
+            for (LeafReaderContext leaf : reader.leaves()) {
+                SortedDocValues names = leaf.reader().getSortedDocValues(Schema.ARTICLE_SORT);
+                if (names == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                for (int doc = names.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = names.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        refs.add(new Ref(names.lookupOrd(names.ordValue()).utf8ToString(), leaf.ord, doc));
+                    }
+                }
+            }
+            refs.sort(Comparator.comparing(Ref::name));
+            StoredFields[] stored = new StoredFields[reader.leaves().size()];
+            for (Ref ref : refs) {
+                if (stored[ref.leaf()] == null) {
+                    stored[ref.leaf()] = reader.leaves().get(ref.leaf()).reader().storedFields();
+                }
+                Document doc = stored[ref.leaf()].document(ref.doc(), BLOB_FIELDS);
+                LocalDate published = LocalDate.ofEpochDay(doc.getField(Schema.DATE_START).numericValue().longValue());
+                sink.accept(new StoredArticle(ref.name(), published, doc.get(Schema.BLOB)));
+            }
+        }
+    }
+
+    /** Adds an article and its passages, replacing whatever the index held for that file. */
+    public void putArticle(IndexedArticle article) throws IOException {
+        writer.updateDocuments(new Term(Schema.OWNER, article.name()), Documents.article(article));
+    }
+
+    /** Removes the article document and passages of a file. */
+    public void removeArticle(String name) throws IOException {
+        writer.deleteDocuments(new Term(Schema.OWNER, name));
+    }
+
+    /**
+     * Replaces every event and quote document: events are merged across articles, so any change
+     * of any article may change them all. {@code published} gives each quote's article date.
+     */
+    public void replaceEventsAndQuotes(List<Event> events, List<Quote> quotes, Map<String, LocalDate> published)
+            throws IOException {
+        writer.deleteDocuments(new Term(Schema.KIND, Schema.Kind.EVENT.label()),
+                new Term(Schema.KIND, Schema.Kind.QUOTE.label()));
+        List<Document> docs = new ArrayList<>(1024);
+        for (Event e : events) {
+            docs.add(Documents.event(e));
+            if (docs.size() == 1024) {
+                writer.addDocuments(docs);
+                docs.clear();
+            }
+        }
+        for (Quote q : quotes) {
+            LocalDate date = published.get(q.article());
+            if (date == null) {
+                LOG.warn("quote of unknown article {} skipped", q.article());
+                continue;
+            }
+            docs.add(Documents.quote(q, date));
+            if (docs.size() == 1024) {
+                writer.addDocuments(docs);
+                docs.clear();
+            }
+        }
+        writer.addDocuments(docs);
+    }
+
+    /** Makes everything written so far durable and visible to searchers, in one atomic step. */
+    public void commit(Commit state) throws IOException {
+        writer.setLiveCommitData(Map.of(
+                Schema.COMMIT_SCHEMA, String.valueOf(version),
+                Schema.COMMIT_EVENTS_CURRENT, String.valueOf(state == Commit.COMPLETE)).entrySet());
+        writer.commit();
+    }
+
+    /** Number of live documents as the writer sees them (committed or not). */
+    public int documentCount() {
+        return writer.getDocStats().numDocs;
+    }
+
+    /** Closes the writer, dropping anything not committed. */
+    @Override
+    public void close() throws IOException {
+        try {
+            writer.rollback();
+        } finally {
+            directory.close();
+        }
+    }
+}

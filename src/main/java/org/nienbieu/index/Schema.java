@@ -1,0 +1,110 @@
+package org.nienbieu.index;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.facet.FacetsConfig;
+
+/**
+ * The index's schema in one place: field names, document kinds, facet dimensions and the schema
+ * version. The version names the folder the Lucene files live in ({@code schema-3}) and is written
+ * into every commit, so a build with another schema rebuilds the index instead of misreading it:
+ * bump {@link #VERSION} whenever a field, an analyzer or the stored analysis blob changes.
+ */
+public final class Schema {
+
+    /** Bump on any change to fields, analysis or the per-article analysis blob. */
+    public static final int VERSION = 1;
+
+    // Every document.
+    static final String KIND = "kind";
+    static final String ID = "id";
+    static final String ARTICLE = "article";
+    static final String START = "start";
+    static final String END = "end";
+    static final String TEXT = "text";
+    static final String TEXT_FOLDED = "text_folded";
+    static final String DATE_START = "date_start";
+    static final String DATE_END = "date_end";
+    static final String PRECISION = "precision";
+
+    // Articles and their passages: the owner field deletes an article's documents at once.
+    static final String OWNER = "owner";
+    static final String ARTICLE_SORT = "article_sort";
+    static final String SENTENCE = "sentence";
+    static final String SIZE = "size";
+    static final String MODIFIED = "modified";
+    static final String HASH = "hash";
+    static final String BLOB = "blob";
+
+    // Events and quotes.
+    static final String EVENT = "event";
+    static final String TYPE = "type";
+    static final String STATUS = "status";
+    static final String ACTOR = "actor";
+    static final String ACTOR_ID = "actor_id";
+    static final String ACTOR_NAME = "actor_name";
+    static final String ACTOR_ROLE = "actor_role";
+    static final String PLACE = "place";
+    static final String MENTION = "mention";
+    static final String MENTION_ARTICLE = "mention_article";
+    static final String MENTION_START = "mention_start";
+    static final String MENTION_END = "mention_end";
+    static final String MENTION_TEXT = "mention_text";
+    static final String SPEAKER = "speaker";
+
+    // Facet dimensions.
+    static final String DIM_TYPE = "type";
+    static final String DIM_STATUS = "status";
+    static final String DIM_ACTOR = "actor";
+    static final String DIM_MONTH = "month";
+
+    // Commit user data.
+    static final String COMMIT_SCHEMA = "schema";
+    static final String COMMIT_EVENTS_CURRENT = "events_current";
+
+    private Schema() {
+    }
+
+    /** The kinds of document, as the {@code kind} field and the search results name them. */
+    public enum Kind {
+        ARTICLE("article"), PASSAGE("passage"), QUOTE("quote"), EVENT("event");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public static Kind fromLabel(String label) {
+            for (Kind k : values()) {
+                if (k.label.equalsIgnoreCase(label)) {
+                    return k;
+                }
+            }
+            throw new IllegalArgumentException("unknown kind: '" + label + "' (article, passage, quote, event)");
+        }
+    }
+
+    /** The folder holding the Lucene files of schema {@code version} inside the user's index folder. */
+    static String folderName(int version) {
+        return "schema-" + version;
+    }
+
+    /** Exact analysis for text fields, folded for their {@code _folded} twins and the name fields. */
+    static Analyzer indexAnalyzer() {
+        Analyzer folded = new VietnameseAnalyzer(VietnameseAnalyzer.Form.FOLDED);
+        return new PerFieldAnalyzerWrapper(new VietnameseAnalyzer(VietnameseAnalyzer.Form.EXACT),
+                Map.of(TEXT_FOLDED, folded, ACTOR, folded, SPEAKER, folded, PLACE, folded));
+    }
+
+    static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        config.setMultiValued(DIM_ACTOR, true);
+        return config;
+    }
+}

@@ -1,0 +1,286 @@
+package org.nienbieu.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.nienbieu.model.Actor;
+import org.nienbieu.model.DateSpan;
+import org.nienbieu.model.Mention;
+import org.nienbieu.model.Precision;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Searches one index folder, read-only: it never takes the write lock, so it works while another
+ * process (or an {@link IndexStore} in this one) writes, and sees each new commit within a second
+ * of it. One {@link SearcherManager}; every search acquires a searcher and releases it in
+ * {@code finally}. Thread-safe: the UI may search from any thread.
+ */
+public final class SearchService implements Closeable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SearchService.class);
+    private static final int COUNT_THRESHOLD = 10_000;
+    private static final int ARTICLE_TEXT_CHARS = 300;
+    private static final int FRAGMENT_CHARS = 240;
+    private static final long REFRESH_NANOS = 1_000_000_000L;
+    private static final Set<String> HIT_FIELDS = Set.of(Schema.KIND, Schema.ID, Schema.ARTICLE, Schema.START,
+            Schema.END, Schema.TEXT, Schema.DATE_START, Schema.DATE_END, Schema.PRECISION, Schema.TYPE,
+            Schema.STATUS, Schema.EVENT, Schema.ACTOR_ID, Schema.ACTOR_NAME, Schema.ACTOR_ROLE, Schema.PLACE,
+            Schema.MENTION_ARTICLE, Schema.MENTION_START, Schema.MENTION_END, Schema.MENTION_TEXT);
+    private static final List<String> DIMENSIONS = List.of(Schema.DIM_TYPE, Schema.DIM_STATUS, Schema.DIM_ACTOR,
+            Schema.DIM_MONTH);
+    private static final int TOP_FACET_VALUES = 20;
+
+    private final Directory directory;
+    private final SearcherManager manager;
+    private volatile long lastRefresh = System.nanoTime();
+    private FacetState facetState;
+
+    private record FacetState(IndexReader reader, Optional<SortedSetDocValuesReaderState> state) {
+    }
+
+    private SearchService(Directory directory, SearcherManager manager) {
+        this.directory = directory;
+        this.manager = manager;
+    }
+
+    /**
+     * Opens the last commit of the index in {@code indexDir} for searching.
+     *
+     * @throws IndexMissingException when there is no committed index of this schema there
+     */
+    public static SearchService open(Path indexDir) throws IOException {
+        Path luceneDir = indexDir.resolve(Schema.folderName(Schema.VERSION));
+        if (!Files.isDirectory(luceneDir)) {
+            throw new IndexMissingException(indexDir);
+        }
+        Directory directory = FSDirectory.open(luceneDir);
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                throw new IndexMissingException(indexDir);
+            }
+            return new SearchService(directory, new SearcherManager(directory, null));
+        } catch (IndexNotFoundException e) {
+            directory.close();
+            throw new IndexMissingException(indexDir);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    /** Picks up the latest commit now rather than within the next second. */
+    public void refresh() throws IOException {
+        manager.maybeRefresh();
+        lastRefresh = System.nanoTime();
+    }
+
+    /** Runs a search; never fails on what the user typed. */
+    public SearchResult search(SearchRequest request) throws IOException {
+        if (System.nanoTime() - lastRefresh > REFRESH_NANOS) {
+            refresh();
+        }
+        UserQuery parsed = UserQuery.parse(request.query());
+        Query query = withFilters(parsed.query(), request);
+        IndexSearcher searcher = manager.acquire();
+        try {
+            TopDocs top;
+            Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+            int n = Math.max(1, request.limit());
+            if (request.facets() == SearchRequest.Facets.COUNT) {
+                FacetsCollectorManager.FacetsResult result =
+                        FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager());
+                top = result.topDocs();
+                facetState(searcher.getIndexReader()).ifPresent(state -> countFacets(state, result, facets));
+            } else {
+                top = searcher.search(query, new TopScoreDocCollectorManager(n, null, COUNT_THRESHOLD));
+            }
+            List<SearchHit> hits = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
+            ScoreDoc[] docs = top.scoreDocs;
+            for (int i = 0; i < Math.min(docs.length, request.limit()); i++) {
+                hits.add(hit(searcher, stored.document(docs[i].doc, HIT_FIELDS), docs[i].score, parsed));
+            }
+            return new SearchResult(top.totalHits.value, top.totalHits.relation == TotalHits.Relation.EQUAL_TO,
+                    hits, facets);
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    private static Query withFilters(Query query, SearchRequest r) {
+        if (r.kind().isEmpty() && r.from().isEmpty() && r.to().isEmpty() && r.type().isEmpty() && r.actor().isEmpty()) {
+            return query;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, Occur.MUST);
+        r.kind().ifPresent(k -> b.add(new TermQuery(new Term(Schema.KIND, k.label())), Occur.FILTER));
+        if (r.from().isPresent() || r.to().isPresent()) {
+            long from = r.from().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
+            long to = r.to().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
+            b.add(LongPoint.newRangeQuery(Schema.DATE_START, Long.MIN_VALUE, to), Occur.FILTER);
+            b.add(LongPoint.newRangeQuery(Schema.DATE_END, from, Long.MAX_VALUE), Occur.FILTER);
+        }
+        r.type().ifPresent(t -> b.add(new TermQuery(new Term(Schema.TYPE, t.toLowerCase(java.util.Locale.ROOT))),
+                Occur.FILTER));
+        r.actor().ifPresent(a -> {
+            Query actor = UserQuery.nameQuery(Schema.ACTOR, a);
+            Query speaker = UserQuery.nameQuery(Schema.SPEAKER, a);
+            if (actor == null) {
+                return;
+            }
+            b.add(new BooleanQuery.Builder().add(actor, Occur.SHOULD).add(speaker, Occur.SHOULD).build(), Occur.FILTER);
+        });
+        return b.build();
+    }
+
+    private synchronized Optional<SortedSetDocValuesReaderState> facetState(IndexReader reader) {
+        if (facetState == null || facetState.reader() != reader) {
+            Optional<SortedSetDocValuesReaderState> state;
+            try {
+                state = Optional.of(new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig()));
+            } catch (IllegalArgumentException | IOException e) {
+                LOG.debug("no facets in this index: {}", e.toString());
+                state = Optional.empty();
+            }
+            facetState = new FacetState(reader, state);
+        }
+        return facetState.state();
+    }
+
+    private static void countFacets(SortedSetDocValuesReaderState state, FacetsCollectorManager.FacetsResult result,
+                                    Map<String, List<FacetCount>> out) {
+        try {
+            Facets counts = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
+            for (String dim : DIMENSIONS) {
+                FacetResult r;
+                try {
+                    r = dim.equals(Schema.DIM_MONTH) ? counts.getAllChildren(dim) : counts.getTopChildren(TOP_FACET_VALUES, dim);
+                } catch (IllegalArgumentException e) {
+                    r = null; // the dimension has no value anywhere in the index
+                }
+                List<FacetCount> values = new ArrayList<>();
+                if (r != null) {
+                    for (LabelAndValue lv : r.labelValues) {
+                        values.add(new FacetCount(lv.label, lv.value.longValue()));
+                    }
+                }
+                if (dim.equals(Schema.DIM_MONTH)) {
+                    values.sort(Comparator.comparing(FacetCount::value));
+                }
+                out.put(dim, values);
+            }
+        } catch (IOException e) {
+            LOG.warn("facet counting failed: {}", e.toString());
+        }
+    }
+
+    private SearchHit hit(IndexSearcher searcher, Document doc, float score, UserQuery parsed) throws IOException {
+        Schema.Kind kind = Schema.Kind.fromLabel(doc.get(Schema.KIND));
+        String text = doc.get(Schema.TEXT);
+        String shown = kind == Schema.Kind.ARTICLE && text.length() > ARTICLE_TEXT_CHARS
+                ? text.substring(0, ARTICLE_TEXT_CHARS) + "…" : text;
+        String article = Optional.ofNullable(doc.get(Schema.ARTICLE)).orElse("");
+        int start = intField(doc, Schema.START);
+        int end = intField(doc, Schema.END);
+        List<Actor> actors = new ArrayList<>();
+        String[] ids = doc.getValues(Schema.ACTOR_ID);
+        String[] names = doc.getValues(Schema.ACTOR_NAME);
+        String[] roles = doc.getValues(Schema.ACTOR_ROLE);
+        for (int i = 0; i < Math.min(ids.length, Math.min(names.length, roles.length)); i++) {
+            actors.add(new Actor(ids[i], names[i], roles[i].isEmpty() ? Optional.empty() : Optional.of(roles[i])));
+        }
+        List<Mention> mentions = new ArrayList<>();
+        String[] mArticles = doc.getValues(Schema.MENTION_ARTICLE);
+        String[] mTexts = doc.getValues(Schema.MENTION_TEXT);
+        var mStarts = doc.getFields(Schema.MENTION_START);
+        var mEnds = doc.getFields(Schema.MENTION_END);
+        for (int i = 0; i < mArticles.length; i++) {
+            mentions.add(new Mention(mArticles[i], mStarts[i].numericValue().intValue(),
+                    mEnds[i].numericValue().intValue(), mTexts[i]));
+        }
+        List<String> events = new ArrayList<>();
+        Optional<Actor> speaker = Optional.empty();
+        if (kind == Schema.Kind.QUOTE) {
+            Optional.ofNullable(doc.get(Schema.EVENT)).ifPresent(events::add);
+            speaker = actors.isEmpty() ? Optional.empty() : Optional.of(actors.get(0));
+            actors = List.of();
+        } else if (kind == Schema.Kind.PASSAGE) {
+            events.addAll(eventsAt(searcher, article, start));
+        }
+        return new SearchHit(kind, doc.get(Schema.ID), article, start, end, shown, score, date(doc),
+                Highlighter.highlight(text, parsed.highlightTerms(), FRAGMENT_CHARS),
+                Optional.ofNullable(doc.get(Schema.TYPE)), Optional.ofNullable(doc.get(Schema.STATUS)),
+                actors, speaker, events, List.of(doc.getValues(Schema.PLACE)), mentions);
+    }
+
+    /** Ids of the events that have a mention starting where this sentence starts. */
+    private static List<String> eventsAt(IndexSearcher searcher, String article, int start) throws IOException {
+        TopDocs found = searcher.search(new TermQuery(new Term(Schema.MENTION, Documents.mentionKey(article, start))), 10);
+        StoredFields stored = searcher.storedFields();
+        List<String> ids = new ArrayList<>();
+        for (ScoreDoc sd : found.scoreDocs) {
+            ids.add(stored.document(sd.doc, Set.of(Schema.EVENT)).get(Schema.EVENT));
+        }
+        return ids;
+    }
+
+    private static int intField(Document doc, String field) {
+        var f = doc.getField(field);
+        return f == null ? 0 : f.numericValue().intValue();
+    }
+
+    private static DateSpan date(Document doc) {
+        var start = doc.getField(Schema.DATE_START);
+        var end = doc.getField(Schema.DATE_END);
+        if (start == null || end == null) {
+            return DateSpan.undated();
+        }
+        Precision precision = Precision.fromLabel(Optional.ofNullable(doc.get(Schema.PRECISION)).orElse("day"));
+        return DateSpan.of(LocalDate.ofEpochDay(start.numericValue().longValue()),
+                LocalDate.ofEpochDay(end.numericValue().longValue()), precision);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            manager.close();
+        } finally {
+            directory.close();
+        }
+    }
+}

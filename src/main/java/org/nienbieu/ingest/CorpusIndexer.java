@@ -1,0 +1,264 @@
+package org.nienbieu.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.nienbieu.article.BadArticleException;
+import org.nienbieu.article.CorpusReader;
+import org.nienbieu.article.ReadResult;
+import org.nienbieu.extract.entity.ArticleEntities;
+import org.nienbieu.extract.entity.EntityRecognizer;
+import org.nienbieu.extract.entity.EntityRegistry;
+import org.nienbieu.extract.event.ArticleEvents;
+import org.nienbieu.extract.event.EventExtractor;
+import org.nienbieu.extract.event.EventMerger;
+import org.nienbieu.extract.time.TimeExpressionResolver;
+import org.nienbieu.index.FileStamp;
+import org.nienbieu.index.IndexStore;
+import org.nienbieu.index.IndexedArticle;
+import org.nienbieu.model.Actor;
+import org.nienbieu.model.Article;
+import org.nienbieu.model.Entity;
+import org.nienbieu.model.Event;
+import org.nienbieu.model.Quote;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings an index folder up to date with a corpus folder, touching only what changed: files whose
+ * size, time and hash match the index are not read; new and changed files are read, extracted
+ * (on the reading threads) and indexed with their extraction stored as an {@link AnalysisBlob};
+ * documents of files gone from the corpus are removed. Events are merged across articles, so when
+ * anything changed they are merged again from every stored blob, in file order as
+ * {@link ChronologyBuilder} does, and all event and quote documents are replaced. Commits every
+ * {@value #COMMIT_EVERY} files and at the end, never in between: a crash leaves the last commit,
+ * and the next ingest finishes the job.
+ */
+public final class CorpusIndexer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CorpusIndexer.class);
+    static final int COMMIT_EVERY = 5_000;
+
+    private final TimeExpressionResolver resolver = new TimeExpressionResolver();
+    private final EntityRecognizer recognizer = new EntityRecognizer();
+    private final EventExtractor extractor = new EventExtractor();
+    private final int threads;
+
+    public CorpusIndexer(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        this.threads = threads;
+    }
+
+    private enum Change { ADDED, UPDATED, UNCHANGED, BAD }
+
+    private record Outcome(String name, Change change, Optional<BadArticleException> problem,
+                           Optional<IOException> failure) {
+    }
+
+    /**
+     * Ingests {@code corpus} into the index at {@code indexDir}.
+     *
+     * @throws BadArticleException when the corpus folder itself cannot be read
+     * @throws org.nienbieu.index.IndexLockedException when another process is writing that index
+     */
+    public IngestSummary ingest(Path corpus, Path indexDir, IngestListener listener)
+            throws BadArticleException, IOException {
+        long t0 = System.nanoTime();
+        List<CorpusReader.CorpusFile> files = CorpusReader.list(corpus);
+        try (IndexStore store = IndexStore.openWritable(indexDir)) {
+            Map<String, FileStamp> previous = store.fileStamps();
+            Map<String, FileStamp> indexed = new HashMap<>(previous);
+            Map<String, FileStamp> current = new HashMap<>();
+            Map<String, Path> paths = new HashMap<>();
+            List<CorpusReader.CorpusFile> todo = new ArrayList<>();
+            int unchanged = 0;
+            for (CorpusReader.CorpusFile f : files) {
+                FileStamp now = stat(f.path());
+                FileStamp before = indexed.remove(f.name());
+                if (before != null && before.sameSizeAndTime(now)) {
+                    unchanged++;
+                } else {
+                    todo.add(f);
+                    current.put(f.name(), now);
+                    paths.put(f.name(), f.path());
+                }
+            }
+            int removed = 0;
+            for (String gone : indexed.keySet()) {
+                store.removeArticle(gone);
+                removed++;
+            }
+            int[] counts = new int[Change.values().length + 1];
+            int skipped = unchanged;
+            int[] done = {unchanged};
+            int[] sinceCommit = {0};
+            IOException[] failed = {null};
+            long started = System.nanoTime();
+            new CorpusReader(threads).process(todo,
+                    r -> analyse(r, store, current, paths, previous),
+                    outcome -> {
+                        if (failed[0] != null) {
+                            return;
+                        }
+                        if (outcome.failure().isPresent()) {
+                            failed[0] = outcome.failure().get();
+                            return;
+                        }
+                        counts[outcome.change().ordinal()]++;
+                        if (outcome.change() == Change.BAD && previous.containsKey(outcome.name())) {
+                            counts[Change.BAD.ordinal() + 1]++;
+                        }
+                        outcome.problem().ifPresent(listener::badFile);
+                        done[0]++;
+                        double rate = (done[0] - skipped) / Math.max(1e-9, (System.nanoTime() - started) / 1e9);
+                        listener.progress(done[0], files.size(), rate);
+                        if (++sinceCommit[0] >= COMMIT_EVERY) {
+                            sinceCommit[0] = 0;
+                            try {
+                                store.commit(IndexStore.Commit.ARTICLES_ONLY);
+                            } catch (IOException e) {
+                                failed[0] = e;
+                            }
+                        }
+                    });
+            if (failed[0] != null) {
+                throw failed[0];
+            }
+            // A bad file that was indexed before has lost its documents: it counts as removed too.
+            removed += counts[Change.BAD.ordinal() + 1];
+            int added = counts[Change.ADDED.ordinal()];
+            int updated = counts[Change.UPDATED.ordinal()];
+            unchanged += counts[Change.UNCHANGED.ordinal()];
+            int bad = counts[Change.BAD.ordinal()];
+            long extracted = System.nanoTime();
+            if (added + updated + removed > 0 || !store.eventsCurrent()) {
+                mergeEvents(store);
+                long merged = System.nanoTime();
+                store.commit(IndexStore.Commit.COMPLETE);
+                LOG.debug("{} files read, extracted and indexed in {} s; events merged in {} s; committed in {} s",
+                        todo.size(), (extracted - started) / 1e9, (merged - extracted) / 1e9,
+                        (System.nanoTime() - merged) / 1e9);
+            }
+            IngestSummary summary = new IngestSummary(added, updated, removed, unchanged, bad,
+                    (System.nanoTime() - t0) / 1e9);
+            LOG.debug("ingest of {} into {}: {}", corpus, indexDir, summary);
+            return summary;
+        }
+    }
+
+    /** On a reading thread: hash, extract and index one new or changed file. */
+    private Outcome analyse(ReadResult result, IndexStore store, Map<String, FileStamp> current,
+                            Map<String, Path> paths, Map<String, FileStamp> previous) {
+        String name = result.article().map(Article::name).orElseGet(() -> result.problem().orElseThrow().file());
+        FileStamp before = previous.get(name);
+        try {
+            if (result.article().isEmpty()) {
+                if (before != null) {
+                    store.removeArticle(name);
+                }
+                return new Outcome(name, Change.BAD, result.problem(), Optional.empty());
+            }
+            FileStamp stamp = withHash(current.get(name), paths.get(name));
+            if (before != null && before.hash().equals(stamp.hash())) {
+                return new Outcome(name, Change.UNCHANGED, Optional.empty(), Optional.empty());
+            }
+            Article article = result.article().get();
+            ArticleEntities entities = recognizer.recognise(article);
+            ArticleEvents events = extractor.extract(article, resolver.resolve(article), entities);
+            String blob = new AnalysisBlob(new ArticleEntities(entities.entities(), List.of()), events).encode();
+            store.putArticle(new IndexedArticle(name, stamp, article, blob));
+            return new Outcome(name, before == null ? Change.ADDED : Change.UPDATED, Optional.empty(), Optional.empty());
+        } catch (IOException e) {
+            return new Outcome(name, Change.BAD, Optional.empty(), Optional.of(e));
+        }
+    }
+
+    /** Merges the events of every stored article again and replaces the event and quote documents. */
+    private static void mergeEvents(IndexStore store) throws IOException {
+        EntityRegistry registry = new EntityRegistry();
+        EventMerger merger = new EventMerger();
+        Map<String, LocalDate> published = new HashMap<>();
+        store.forEachStoredArticle(stored -> {
+            published.put(stored.name(), stored.published());
+            AnalysisBlob blob;
+            try {
+                blob = AnalysisBlob.decode(stored.blob());
+            } catch (IllegalArgumentException e) {
+                LOG.warn("{}: stored extraction unreadable, its events are left out: {}", stored.name(), e.getMessage());
+                return;
+            }
+            Map<String, String> canonical = registry.add(blob.entities());
+            merger.add(withCanonicalActors(blob.events(), canonical, registry));
+        });
+        store.replaceEventsAndQuotes(merger.events(), merger.quotes(), published);
+    }
+
+    static FileStamp stat(Path path) {
+        try {
+            BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
+            long nanos = attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+            return new FileStamp(attrs.size(), nanos, "");
+        } catch (IOException e) {
+            return new FileStamp(-1, -1, "");
+        }
+    }
+
+    private static FileStamp withHash(FileStamp stamp, Path path) throws IOException {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            String hash = HexFormat.of().formatHex(sha.digest(Files.readAllBytes(path)), 0, 16);
+            return new FileStamp(stamp.size(), stamp.modifiedNanos(), hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+
+    // Entities are recognised per article; the registry knows which of them are the same across
+    // articles (as ChronologyBuilder does, so both give the same chronology).
+    private static ArticleEvents withCanonicalActors(ArticleEvents events, Map<String, String> canonical,
+                                                     EntityRegistry registry) {
+        List<Event> remapped = new ArrayList<>(events.events().size());
+        for (Event e : events.events()) {
+            remapped.add(new Event(e.id(), e.type(), e.status(), e.date(), canonical(e.actors(), canonical, registry),
+                    e.places(), e.label(), e.mentions()));
+        }
+        List<Quote> quotes = new ArrayList<>(events.quotes().size());
+        for (Quote q : events.quotes()) {
+            quotes.add(new Quote(q.article(), q.start(), q.end(), q.text(),
+                    q.speaker().map(s -> canonical(s, canonical, registry)), q.eventId()));
+        }
+        return new ArticleEvents(events.article(), remapped, quotes);
+    }
+
+    private static List<Actor> canonical(List<Actor> actors, Map<String, String> canonical, EntityRegistry registry) {
+        List<Actor> out = new ArrayList<>(actors.size());
+        for (Actor a : actors) {
+            Actor c = canonical(a, canonical, registry);
+            if (out.stream().noneMatch(x -> x.entityId().equals(c.entityId()))) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static Actor canonical(Actor actor, Map<String, String> canonical, EntityRegistry registry) {
+        String id = canonical.getOrDefault(actor.entityId(), actor.entityId());
+        String name = registry.entity(id).map(Entity::canonicalName).orElse(actor.name());
+        return new Actor(id, name, actor.role());
+    }
+}

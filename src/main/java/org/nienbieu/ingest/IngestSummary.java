@@ -1,0 +1,14 @@
+package org.nienbieu.ingest;
+
+/**
+ * What an incremental ingest did: files added, updated (changed since the last ingest), removed
+ * (gone from the corpus, or now unreadable), unchanged (not re-read), bad (unreadable), and how
+ * long it took.
+ */
+public record IngestSummary(int added, int updated, int removed, int unchanged, int bad, double seconds) {
+
+    /** True when the index was written at all. */
+    public boolean changedIndex() {
+        return added + updated + removed > 0;
+    }
+}

@@ -1,0 +1,69 @@
+package org.nienbieu.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class VietnameseAnalyzerTest {
+
+    private final Analyzer exact = new VietnameseAnalyzer(VietnameseAnalyzer.Form.EXACT);
+    private final Analyzer folded = new VietnameseAnalyzer(VietnameseAnalyzer.Form.FOLDED);
+
+    @Test
+    void exactFormKeepsDiacriticsInLowerCase() throws IOException {
+        assertThat(terms(exact, "Đàm PHÁN kế hoạch 28 điểm")).containsExactly("đàm", "phán", "kế", "hoạch", "28", "điểm");
+    }
+
+    @Test
+    void foldedFormDropsDiacriticsAndTheStrokeOfD() throws IOException {
+        assertThat(terms(folded, "Đàm phán, Đức và Nhà Trắng")).containsExactly("dam", "phan", "duc", "va", "nha", "trang");
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            hoà,     hòa
+            Hoà,     hòa
+            uỷ,      ủy
+            thuý,    thúy
+            khoẻ,    khỏe
+            quý,     quý
+            hoàn,    hoàn
+            thuỷ,    thủy
+            """)
+    void oldTonePlacementBecomesModern(String old, String modern) throws IOException {
+        assertThat(terms(exact, old)).containsExactly(modern);
+    }
+
+    @Test
+    void decomposedInputIndexesLikePrecomposed() throws IOException {
+        assertThat(terms(exact, "ho\u0300a bi\u0300nh")).containsExactly("hòa", "bình");
+        assertThat(terms(folded, "đa\u0300m pha\u0301n")).containsExactly("dam", "phan");
+    }
+
+    @Test
+    void bothSpellingsOfATermFoldTogetherButStayApartExactly() throws IOException {
+        assertThat(terms(exact, "bàn bán")).containsExactly("bàn", "bán");
+        assertThat(terms(folded, "bàn bán")).containsExactly("ban", "ban");
+    }
+
+    static List<String> terms(Analyzer analyzer, String text) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        }
+        return out;
+    }
+}
