@@ -28,7 +28,7 @@ final class DetailPane {
         box.getStyleClass().add("detail-pane");
         box.setId("detail");
         scroll.setFitToWidth(true);
-        subs.onInvalidate(vm.eventProperty(), o -> rebuild());
+        subs.onInvalidate(vm.revisionProperty(), o -> rebuild());
         subs.onInvalidate(vm.openedMentionProperty(), o -> markOpened());
         rebuild();
     }

@@ -45,6 +45,7 @@ public final class DetailViewModel {
     private final ObservableList<Mention> sources = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<SourceDocument> source = new ReadOnlyObjectWrapper<>(this, "source");
     private final ReadOnlyObjectWrapper<Mention> openedMention = new ReadOnlyObjectWrapper<>(this, "openedMention");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper revision = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "revision");
     private Map<String, List<Quote>> quotesByEvent = Map.of();
     private Path corpus;
     private long sequence;
@@ -93,6 +94,11 @@ public final class DetailViewModel {
         return sources;
     }
 
+    /** Counts refreshes: a view redraws when it changes, after every word above is up to date. */
+    public javafx.beans.property.ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
     /** The article opened at a source sentence, or null. */
     public ReadOnlyObjectProperty<SourceDocument> sourceProperty() {
         return source.getReadOnlyProperty();
@@ -117,6 +123,11 @@ public final class DetailViewModel {
     }
 
     private void refresh() {
+        update();
+        revision.set(revision.get() + 1);
+    }
+
+    private void update() {
         Event e = event.get();
         UiText text = UiText.of(locale.get());
         if (e == null) {

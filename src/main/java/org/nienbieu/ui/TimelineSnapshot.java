@@ -88,7 +88,7 @@ public final class TimelineSnapshot {
                 .run(new QueryCriteria(r.query() == null ? "" : r.query(), Set.of(), Set.of(), Set.of(), r.from(), r.to()));
         Set<String> keep = new HashSet<>(matches.eventIds());
         List<Event> events = c.events().stream().filter(e -> keep.contains(e.id())).toList();
-        boolean started = startToolkit();
+        startToolkit();
         try {
             CompletableFuture<BufferedImage> image = new CompletableFuture<>();
             Platform.runLater(() -> {
@@ -106,11 +106,9 @@ public final class TimelineSnapshot {
             throw new IOException("rendering failed: " + e.getCause(), e.getCause());
         } catch (TimeoutException e) {
             throw new IOException("rendering took more than a minute", e);
-        } finally {
-            if (started) {
-                Platform.exit();
-            }
         }
+        // The toolkit is left running: JavaFX cannot start twice in one process, and the command
+        // line's System.exit ends it.
     }
 
     private static BufferedImage draw(Request r, TimelineModel model) {
@@ -138,17 +136,18 @@ public final class TimelineSnapshot {
         return SwingFXUtils.fromFXImage(scene.snapshot(null), null);
     }
 
-    /** Starts the toolkit if it is not running; true when this call started it. */
-    private static boolean startToolkit() throws InterruptedException {
+    /** Starts the toolkit unless it already runs; no window closing ends it. */
+    private static void startToolkit() throws InterruptedException {
         CountDownLatch ready = new CountDownLatch(1);
         try {
             Platform.startup(ready::countDown);
         } catch (IllegalStateException alreadyRunning) {
-            return false;
+            Platform.setImplicitExit(false);
+            return;
         }
+        Platform.setImplicitExit(false);
         if (!ready.await(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException("the JavaFX toolkit did not start within 30 s");
         }
-        return true;
     }
 }
