@@ -85,6 +85,7 @@ public final class ExplorerApp extends Application {
 
     @Override
     public void start(Stage primary) {
+        LOG.debug("toolkit up {} ms after the JVM started", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         this.stage = primary;
         background = Executors.newFixedThreadPool(2, daemon("explorer-worker"));
         timer = Executors.newSingleThreadScheduledExecutor(daemon("explorer-timer"));
@@ -101,7 +102,7 @@ public final class ExplorerApp extends Application {
         vm.corpusProperty().addListener((o, a, c) -> updateTitle());
         stage.setOnCloseRequest(e -> remember());
         stage.show();
-        LOG.debug("window shown");
+        LOG.debug("window shown {} ms after the JVM started", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         vm.open(corpus, threads());
     }
 

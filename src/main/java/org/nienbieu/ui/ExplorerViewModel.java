@@ -236,6 +236,7 @@ public final class ExplorerViewModel {
 
     private void loaded(Path dir, Chronology c) {
         elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+        LOG.debug("{}: {} events from {} articles in {} ms", dir, c.events().size(), c.articles(), elapsedMillis);
         ingesting.set(false);
         progress.set(1);
         byId = c.events().stream().collect(Collectors.toMap(Event::id, Function.identity(), (a, b) -> a, HashMap::new));
