@@ -345,7 +345,7 @@ final class ExplorerView {
         right.setDividerPositions(0.45);
 
         SplitPane centre = new SplitPane(left, timeline, right);
-        centre.setDividerPositions(0.2, 0.70);
+        centre.setDividerPositions(0.19, 0.72);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(right, false);
         showSelection(vm.selectedProperty().get());

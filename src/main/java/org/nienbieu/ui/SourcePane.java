@@ -90,8 +90,9 @@ final class SourcePane {
         int end = start + highlight.getText().length();
         PathElement[] shape = flow.rangeShape(start, end);
         box.getElements().setAll(shape);
-        box.setLayoutX(flow.getLayoutX());
-        box.setLayoutY(flow.getLayoutY());
+        // rangeShape leaves out the flow's padding (fixed only in later JavaFX): add it back.
+        box.setLayoutX(flow.getLayoutX() + flow.snappedLeftInset());
+        box.setLayoutY(flow.getLayoutY() + flow.snappedTopInset());
         if (scrollPending && shape.length > 0) {
             Bounds b = box.getLayoutBounds();
             double contentH = content.getHeight();
