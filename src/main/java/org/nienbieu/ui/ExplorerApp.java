@@ -33,7 +33,7 @@ public final class ExplorerApp extends Application {
     private static volatile Locale launchLocale;
     // Kept strongly reachable: JUL forgets the level of a logger nobody references.
     private static final java.util.logging.Logger JAVAFX_STARTUP =
-            java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+            java.util.logging.Logger.getLogger("javafx");
 
     private final Path corpus;
     private final Locale locale;

@@ -61,7 +61,7 @@ public final class TimelineSnapshot {
 
     // Kept strongly reachable: JUL forgets the level of a logger nobody references.
     private static final java.util.logging.Logger QUIET_STARTUP =
-            java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+            java.util.logging.Logger.getLogger("javafx");
 
     private TimelineSnapshot() {
     }
