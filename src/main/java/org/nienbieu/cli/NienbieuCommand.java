@@ -18,7 +18,8 @@ import picocli.CommandLine.ScopeType;
         description = {"Niên biểu: dòng thời gian các sự kiện ngoại giao trong tin tức tiếng Việt.",
                 "Niên biểu: a timeline of diplomatic events in Vietnamese news."},
         subcommands = {OpenCommand.class, DatesCommand.class, EventsCommand.class, EntitiesCommand.class,
-                QuotesCommand.class, SearchCommand.class, ExportCommand.class, GenerateCommand.class, BenchCommand.class,
+                QuotesCommand.class, SearchCommand.class, ExportCommand.class, SnapshotCommand.class,
+                GenerateCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class NienbieuCommand implements Runnable {
 

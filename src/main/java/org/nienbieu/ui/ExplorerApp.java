@@ -1,36 +1,28 @@
 package org.nienbieu.ui;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
-import javafx.geometry.Insets;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
-import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextArea;
-import javafx.scene.layout.BorderPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.nienbieu.article.BadArticleException;
-import org.nienbieu.article.CorpusReader;
-import org.nienbieu.extract.time.TimeExpressionResolver;
-import org.nienbieu.model.Article;
-import org.nienbieu.model.TimeExpression;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The window, for now a plain reader: the corpus's articles on the left, the selected article
- * with its resolved time expressions on the right. Reading runs off the FX thread. The timeline
- * explorer replaces the centre of this window.
+ * The explorer window: shows itself at once on the remembered bounds, then reads the corpus in
+ * the background while the user can already use it. The scene's content is an
+ * {@link ExplorerView} over one {@link ExplorerViewModel}; switching language swaps the view and
+ * keeps the state. On close it remembers the window, corpus, language, zoom and filters.
  */
 public final class ExplorerApp extends Application {
 
@@ -38,24 +30,36 @@ public final class ExplorerApp extends Application {
 
     // Application.launch instantiates the class itself, so what to open is handed over here.
     private static volatile Path launchCorpus;
-    private static volatile Locale launchLocale = Locale.forLanguageTag("vi");
+    private static volatile Locale launchLocale;
     // Kept strongly reachable: JUL forgets the level of a logger nobody references.
     private static final java.util.logging.Logger JAVAFX_STARTUP =
-            java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+            java.util.logging.Logger.getLogger("javafx");
 
     private final Path corpus;
     private final Locale locale;
+    private final UiSettings settings;
+    private ExecutorService background;
+    private ScheduledExecutorService timer;
+    private ExplorerViewModel vm;
+    private ExplorerView view;
+    private Stage stage;
 
     public ExplorerApp() {
-        this(launchCorpus, launchLocale);
+        this(launchCorpus, launchLocale, UiSettings.user());
     }
 
+    /** The window on {@code corpus}; a null locale means the remembered language (else Vietnamese). */
     public ExplorerApp(Path corpus, Locale locale) {
+        this(corpus, locale, UiSettings.user());
+    }
+
+    public ExplorerApp(Path corpus, Locale locale, UiSettings settings) {
         this.corpus = corpus;
         this.locale = locale;
+        this.settings = settings;
     }
 
-    /** Opens the window on {@code dir} and returns when it is closed. */
+    /** Opens the window on {@code dir} and returns when it is closed; null language: the remembered one. */
     public static void open(Path dir, Locale language) {
         launchCorpus = dir;
         launchLocale = language;
@@ -64,93 +68,107 @@ public final class ExplorerApp extends Application {
         Application.launch(ExplorerApp.class);
     }
 
+    /** The corpus of the last session, if it still exists. */
+    public static Optional<Path> lastCorpus() {
+        return UiSettings.user().corpus().filter(Files::isDirectory);
+    }
+
+    /** The view model, for tests. */
+    ExplorerViewModel viewModel() {
+        return vm;
+    }
+
+    /** The current view, for tests. */
+    ExplorerView view() {
+        return view;
+    }
+
     @Override
-    public void start(Stage stage) {
-        ResourceBundle text = UiText.bundle(locale);
-        ObservableList<ReadArticle> articles = FXCollections.observableArrayList();
-        ListView<ReadArticle> list = new ListView<>(articles);
-        list.setId("articles");
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(ReadArticle item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.article().published() + "  " + item.article().name());
-            }
-        });
-        TextArea body = new TextArea();
-        body.setWrapText(true);
-        body.setEditable(false);
-        TextArea dates = new TextArea();
-        dates.setEditable(false);
-        dates.setPrefRowCount(8);
-        Label status = new Label(UiText.format(text, "status.reading", corpus));
-        status.setPadding(new Insets(4, 8, 4, 8));
-        status.setId("status");
-        body.setId("article-text");
-
-        list.getSelectionModel().selectedItemProperty().addListener((obs, old, selected) -> {
-            if (selected == null) {
-                return;
-            }
-            body.setText(selected.article().text());
-            StringBuilder lines = new StringBuilder();
-            for (TimeExpression t : selected.times()) {
-                lines.append(t.text()).append("  →  ").append(t.date()).append('\n');
-            }
-            dates.setText(lines.toString());
-        });
-
-        SplitPane right = new SplitPane(body, dates);
-        right.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        right.setDividerPositions(0.7);
-        SplitPane centre = new SplitPane(list, right);
-        centre.setDividerPositions(0.3);
-        BorderPane root = new BorderPane(centre);
-        root.setBottom(status);
-
-        stage.setTitle(UiText.format(text, "window.title", corpus.getFileName()));
-        stage.setScene(new Scene(root, 1100, 720));
+    public void start(Stage primary) {
+        LOG.debug("toolkit up {} ms after the JVM started", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+        this.stage = primary;
+        background = Executors.newFixedThreadPool(2, daemon("explorer-worker"));
+        timer = Executors.newSingleThreadScheduledExecutor(daemon("explorer-timer"));
+        vm = new ExplorerViewModel(new Dispatch(background, Platform::runLater, Dispatch.Timer.on(timer)), settings);
+        if (locale != null) {
+            vm.localeProperty().set(UiText.isVietnamese(locale) ? UiText.VIETNAMESE : Locale.ENGLISH);
+        }
+        view = new ExplorerView(vm, UiText.of(vm.localeProperty().get()), this::openCorpus);
+        Scene scene = new Scene(view.root(), 1280, 800);
+        stage.setScene(scene);
+        placeWindow();
+        updateTitle();
+        vm.localeProperty().addListener((o, a, l) -> switchLanguage(l));
+        vm.corpusProperty().addListener((o, a, c) -> updateTitle());
+        stage.setOnCloseRequest(e -> remember());
         stage.show();
+        LOG.debug("window shown {} ms after the JVM started", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+        vm.open(corpus, threads());
+    }
 
-        Task<List<ReadArticle>> reading = new Task<>() {
-            @Override
-            protected List<ReadArticle> call() throws BadArticleException {
-                TimeExpressionResolver resolver = new TimeExpressionResolver();
-                List<ReadArticle> read = new ArrayList<>();
-                int[] bad = {0};
-                new CorpusReader().read(corpus, r -> {
-                    r.article().ifPresent(a -> read.add(new ReadArticle(a, resolver.resolve(a))));
-                    r.problem().ifPresent(p -> {
-                        bad[0]++;
-                        LOG.warn("{}", p.getMessage());
-                    });
-                });
-                updateMessage(UiText.format(text, "status.read", read.size(), bad[0]));
-                return read;
+    private void openCorpus(Path dir) {
+        vm.open(dir, threads());
+    }
+
+    private static int threads() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+
+    private void switchLanguage(Locale l) {
+        ExplorerView old = view;
+        view = new ExplorerView(vm, UiText.of(l), this::openCorpus);
+        stage.getScene().setRoot(view.root());
+        old.dispose();
+        updateTitle();
+        settings.language(l);
+    }
+
+    private void updateTitle() {
+        Path c = vm.corpusProperty().get();
+        String name = c == null ? "" : String.valueOf(c.toAbsolutePath().normalize().getFileName());
+        stage.setTitle(UiText.of(vm.localeProperty().get()).get("window.title", name));
+    }
+
+    private void placeWindow() {
+        settings.bounds().ifPresent(b -> {
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            stage.setWidth(Math.min(b.width(), screen.getWidth()));
+            stage.setHeight(Math.min(b.height(), screen.getHeight()));
+            boolean onScreen = !Double.isNaN(b.x()) && !Screen.getScreensForRectangle(b.x(), b.y(), 80, 40).isEmpty();
+            if (onScreen) {
+                stage.setX(b.x());
+                stage.setY(b.y());
             }
-        };
-        status.textProperty().bind(reading.messageProperty());
-        reading.setOnSucceeded(e -> {
-            articles.setAll(reading.getValue());
-            if (!articles.isEmpty()) {
-                list.getSelectionModel().selectFirst();
-            }
+            stage.setMaximized(b.maximized());
         });
-        reading.setOnFailed(e -> {
-            status.textProperty().unbind();
-            status.setText(UiText.format(text, "status.failed", corpus, reading.getException().getMessage()));
-        });
-        Thread worker = new Thread(reading, "corpus-reader");
-        worker.setDaemon(true);
-        worker.start();
+    }
+
+    private void remember() {
+        if (!stage.isMaximized()) {
+            settings.bounds(new UiSettings.Bounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false));
+        } else {
+            settings.bounds(new UiSettings.Bounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), true));
+        }
+        vm.saveSettings();
     }
 
     @Override
     public void stop() {
-        Platform.exit();
+        if (vm != null && stage != null && stage.isShowing()) {
+            remember();
+        }
+        if (background != null) {
+            background.shutdownNow();
+            timer.shutdownNow();
+        }
     }
 
-    /** An article and its resolved time expressions. */
-    record ReadArticle(Article article, List<TimeExpression> times) {
+    private static ThreadFactory daemon(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 }

@@ -2,34 +2,167 @@ package org.nienbieu.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.nienbieu.model.Event;
+import org.nienbieu.timeline.AxisUnit;
+import org.nienbieu.timeline.Frame;
+import org.nienbieu.timeline.Item;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Drives the real window headless (Monocle): it opens on the seeds and shows an article. */
+/** Drives the real window headless (Monocle) on the seeds: search, click, keys, language. */
 class ExplorerAppTest extends FxRobot {
+
+    private ExplorerApp app;
+
+    @BeforeEach
+    void open() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = (ExplorerApp) FxToolkit.setupApplication(
+                () -> new ExplorerApp(Seeds.DIR, Locale.ENGLISH, MemoryPreferences.settings()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.viewModel() != null
+                && app.viewModel().chronologyProperty().get() != null && !app.viewModel().results().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 
     @AfterEach
     void close() throws Exception {
+        FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
     }
 
+    private TimelineView timeline() {
+        return lookup("#timeline").queryAs(TimelineView.class);
+    }
+
+    private Frame frame() {
+        return timeline().frameProperty().get();
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<Event> results() {
+        return lookup("#results").queryAs(ListView.class);
+    }
+
     @Test
-    void opensOnTheSeedsAndShowsTheFirstArticle() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupApplication(() -> new ExplorerApp(Path.of("seeds"), Locale.ENGLISH));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> lookup("#articles").queryAs(ListView.class).getItems().size() == 5);
+    void opensOnTheSeedsWithEveryEventOnTheTimeline() {
+        assertThat(frame().items()).isNotEmpty();
+        assertThat(results().getItems()).hasSize(app.viewModel().chronologyProperty().get().events().size());
+        assertThat(lookup("#status").queryAs(Label.class).getText()).contains("5 articles").contains("0 bad files");
+    }
+
+    @Test
+    void searchNarrowsTheTimelineAndTheList() throws Exception {
+        int before = frame().visibleEvents();
+        int listBefore = results().getItems().size();
+        clickOn("#search").write("Budapest");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> results().getItems().size() < listBefore);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(lookup("#article-text").queryAs(TextArea.class).getText()).startsWith(" date 2025-11-26");
-        assertThat(lookup("#status").queryAs(Label.class).getText()).isEqualTo("5 articles read, 0 files could not be read");
+        assertThat(frame().visibleEvents()).isLessThan(before).isPositive();
+        assertThat(results().getItems()).allMatch(e -> e.label().contains("Budapest")
+                || e.mentions().stream().anyMatch(m -> m.text().contains("Budapest")));
+        type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> results().getItems().size() == listBefore);
+        assertThat(lookup("#search").queryAs(TextField.class).getText()).isEmpty();
+    }
+
+    @Test
+    void clickingAnEventHighlightsItsSourceSentence() throws Exception {
+        Item item = frame().items().get(0);
+        Canvas canvas = lookup(".timeline-view Canvas").match(n -> ((Canvas) n).getWidth() > 300
+                && ((Canvas) n).getHeight() > 100).queryAs(Canvas.class);
+        Point2D screen = canvas.localToScreen((item.x0() + item.x1()) / 2, item.y() + item.height() / 2);
+        clickOn(screen);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> item.eventId().equals(timeline().getSelectedEventId()));
+        Event event = app.viewModel().selectedProperty().get();
+        assertThat(event.id()).isEqualTo(item.eventId());
+        assertThat(results().getSelectionModel().getSelectedItem()).isEqualTo(event);
+        assertThat(lookup("#detail-title").queryAs(Label.class).getText()).isEqualTo(event.label());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> lookup("#source-highlight").queryAs(Text.class).getText().equals(event.mentions().get(0).text()));
+        // Another source of the same event, when it has one.
+        if (event.mentions().size() > 1) {
+            String second = event.mentions().get(1).text();
+            Label link = lookup(".source-link").nth(1).queryAs(Label.class);
+            javafx.scene.control.ScrollPane detail = lookup(".scroll-pane").match(n -> n instanceof javafx.scene.control.ScrollPane sp
+                    && sp.getContent() != null && "detail".equals(sp.getContent().getId())).queryAs(javafx.scene.control.ScrollPane.class);
+            interact(() -> {
+                double room = detail.getContent().getBoundsInLocal().getHeight() - detail.getViewportBounds().getHeight();
+                detail.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, link.getBoundsInParent().getMinY() - 20) / room));
+            });
+            clickOn(link);
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                    () -> lookup("#source-highlight").queryAs(Text.class).getText().equals(second));
+        }
+    }
+
+    @Test
+    void zoomKeysChangeTheAxisScale() throws Exception {
+        clickOn(timeline());
+        double duration = frame().viewport().duration();
+        AxisUnit unit = frame().axis().unit();
+        for (int i = 0; i < 4; i++) {
+            type(KeyCode.EQUALS);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> frame().viewport().duration() < duration / 4);
+        assertThat(frame().axis().unit().ordinal()).isGreaterThan(unit.ordinal());
+        type(KeyCode.F);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> Math.abs(frame().viewport().duration() - duration) < 3600);
+        for (int i = 0; i < 3; i++) {
+            type(KeyCode.MINUS);
+        }
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> frame().viewport().duration() > duration * 3);
+    }
+
+    @Test
+    void arrowKeysWalkThroughTheEventsInDateOrder() throws Exception {
+        clickOn(timeline());
+        type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> timeline().getSelectedEventId() != null);
+        String first = timeline().getSelectedEventId();
+        type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !first.equals(timeline().getSelectedEventId()));
+        List<Event> ordered = timeline().modelProperty().get().events();
+        int a = ordered.indexOf(ordered.stream().filter(e -> e.id().equals(first)).findFirst().orElseThrow());
+        assertThat(ordered.get(a + 1).id()).isEqualTo(timeline().getSelectedEventId());
+        type(KeyCode.LEFT);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> first.equals(timeline().getSelectedEventId()));
+    }
+
+    @Test
+    void controlFFocusesTheSearchBox() {
+        clickOn(timeline());
+        press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#search").queryAs(TextField.class).isFocused()).isTrue();
+    }
+
+    @Test
+    void languageSwitchChangesTheLabels() throws Exception {
+        assertThat(lookup("#search").queryAs(TextField.class).getPromptText()).startsWith("Search");
+        clickOn("Language");
+        clickOn("Tiếng Việt");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> lookup("#search").queryAs(TextField.class).getPromptText().startsWith("Tìm"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#status").queryAs(Label.class).getText()).contains("bài");
+        assertThat(timeline().localeProperty().get().getLanguage()).isEqualTo("vi");
+        assertThat(frame().lanes().get(0).name()).isIn("Gặp gỡ", "Điện đàm", "Đề xuất", "Thỏa thuận", "Trừng phạt", "Tuyên bố");
+        assertThat(app.viewModel().settings().language()).contains(UiText.VIETNAMESE);
     }
 }

@@ -1,0 +1,316 @@
+package org.nienbieu.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.nienbieu.article.BadArticleException;
+import org.nienbieu.export.AtomicOutput;
+import org.nienbieu.export.EventWriter;
+import org.nienbieu.export.ExportFormat;
+import org.nienbieu.ingest.Chronology;
+import org.nienbieu.ingest.ChronologyBuilder;
+import org.nienbieu.ingest.IngestListener;
+import org.nienbieu.model.Entity;
+import org.nienbieu.model.Event;
+import org.nienbieu.timeline.Viewport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The window's state and the services behind it: the corpus and its ingest (run in the
+ * background, progress in files, rate and bad files with their reasons), the chronology once
+ * built, the language, and the search, timeline and detail view models kept in step: a search
+ * result narrows the timeline and the result list, a selection in either shows in the detail pane.
+ * Exports write the current (filtered) events atomically. Touches no {@code javafx.scene} class.
+ */
+public final class ExplorerViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExplorerViewModel.class);
+
+    /** A corpus file that could not be read, and why. */
+    public record BadFile(String file, BadArticleException problem) {
+        public String reason(Locale locale) {
+            return problem.reason(locale);
+        }
+    }
+
+    private final Dispatch dispatch;
+    private final UiSettings settings;
+    private final SearchViewModel search;
+    private final TimelineViewModel timeline = new TimelineViewModel();
+    private final DetailViewModel detail;
+    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", UiText.VIETNAMESE);
+    private final ReadOnlyObjectWrapper<Path> corpus = new ReadOnlyObjectWrapper<>(this, "corpus");
+    private final ReadOnlyObjectWrapper<Chronology> chronology = new ReadOnlyObjectWrapper<>(this, "chronology");
+    private final ReadOnlyBooleanWrapper ingesting = new ReadOnlyBooleanWrapper(this, "ingesting");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ObservableList<BadFile> badFiles = FXCollections.observableArrayList();
+    private final ObservableList<Event> results = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Event> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private Map<String, Event> byId = Map.of();
+    private long generation;
+    private int done;
+    private int total;
+    private long started;
+    private long elapsedMillis;
+
+    public ExplorerViewModel(Dispatch dispatch, UiSettings settings) {
+        this.dispatch = dispatch;
+        this.settings = settings;
+        this.search = new SearchViewModel(dispatch);
+        this.detail = new DetailViewModel(dispatch);
+        detail.localeProperty().bind(locale);
+        locale.addListener((o, a, b) -> updateStatus());
+        search.resultProperty().addListener((o, a, r) -> showResult(r));
+        timeline.selectedIdProperty().addListener((o, a, id) -> select(id));
+        settings.language().ifPresent(locale::set);
+        timeline.laneModeProperty().set(settings.laneMode());
+    }
+
+    public SearchViewModel search() {
+        return search;
+    }
+
+    public TimelineViewModel timeline() {
+        return timeline;
+    }
+
+    public DetailViewModel detail() {
+        return detail;
+    }
+
+    public UiSettings settings() {
+        return settings;
+    }
+
+    public ObjectProperty<Locale> localeProperty() {
+        return locale;
+    }
+
+    public ReadOnlyObjectProperty<Path> corpusProperty() {
+        return corpus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Chronology> chronologyProperty() {
+        return chronology.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty ingestingProperty() {
+        return ingesting.getReadOnlyProperty();
+    }
+
+    /** Fraction of files done, -1 before the files are counted. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** One line for the status bar: files done, rate, bad files; then what the corpus gave. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ObservableList<BadFile> badFiles() {
+        return badFiles;
+    }
+
+    /** The events the search left, in date order; the list beside the timeline shows these. */
+    public ObservableList<Event> results() {
+        return results;
+    }
+
+    /** The selected event, shared by the timeline, the result list and the detail pane. */
+    public ReadOnlyObjectProperty<Event> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    /** Selects the event with {@code id} (null clears the selection). */
+    public void select(String id) {
+        Event e = id == null ? null : byId.get(id);
+        if (e == null && id != null) {
+            timeline.selectedIdProperty().set(selected.get() == null ? null : selected.get().id());
+            return;
+        }
+        if (e != selected.get()) {
+            selected.set(e);
+            detail.eventProperty().set(e);
+            if (e != null && !e.mentions().isEmpty()) {
+                detail.openSource(e.mentions().get(0));
+            }
+        }
+        timeline.selectedIdProperty().set(id);
+    }
+
+    /**
+     * Reads {@code dir} in the background with {@code threads} workers; the window stays usable
+     * and shows progress. Opening another corpus meanwhile drops this one's result.
+     */
+    public void open(Path dir, int threads) {
+        long gen = ++generation;
+        corpus.set(dir);
+        settings.corpus(dir);
+        badFiles.clear();
+        results.clear();
+        select(null);
+        chronology.set(null);
+        ingesting.set(true);
+        progress.set(-1);
+        done = 0;
+        total = 0;
+        started = System.nanoTime();
+        updateStatus();
+        AtomicInteger latestDone = new AtomicInteger();
+        AtomicInteger latestTotal = new AtomicInteger();
+        AtomicBoolean posted = new AtomicBoolean();
+        IngestListener listener = new IngestListener() {
+            @Override
+            public void progress(int d, int t) {
+                latestDone.set(d);
+                latestTotal.set(t);
+                // One hand-over at a time: a fast ingest does not flood the FX queue.
+                if (posted.compareAndSet(false, true)) {
+                    dispatch.fx().execute(() -> {
+                        posted.set(false);
+                        if (gen == generation) {
+                            done = latestDone.get();
+                            total = latestTotal.get();
+                            progress.set(total == 0 ? -1 : (double) done / total);
+                            updateStatus();
+                        }
+                    });
+                }
+            }
+
+            @Override
+            public void badFile(BadArticleException problem) {
+                dispatch.fx().execute(() -> {
+                    if (gen == generation) {
+                        badFiles.add(new BadFile(problem.file(), problem));
+                        updateStatus();
+                    }
+                });
+            }
+        };
+        dispatch.background().execute(() -> {
+            try {
+                Chronology c = new ChronologyBuilder(threads).build(dir, listener);
+                dispatch.fx().execute(() -> {
+                    if (gen == generation) {
+                        loaded(dir, c);
+                    }
+                });
+            } catch (BadArticleException | RuntimeException e) {
+                LOG.warn("could not read corpus {}", dir, e);
+                dispatch.fx().execute(() -> {
+                    if (gen == generation) {
+                        ingesting.set(false);
+                        progress.set(0);
+                        status.set(UiText.of(locale.get()).get("status.failed", dir,
+                                e instanceof BadArticleException b ? b.reason(locale.get()) : String.valueOf(e.getMessage())));
+                    }
+                });
+            }
+        });
+    }
+
+    private void loaded(Path dir, Chronology c) {
+        elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+        LOG.debug("{}: {} events from {} articles in {} ms", dir, c.events().size(), c.articles(), elapsedMillis);
+        ingesting.set(false);
+        progress.set(1);
+        byId = c.events().stream().collect(Collectors.toMap(Event::id, Function.identity(), (a, b) -> a, HashMap::new));
+        chronology.set(c);
+        detail.setCorpus(dir, c.quotes());
+        timeline.setEvents(c.events());
+        double[] range = settings.range(dir).orElse(null);
+        if (range != null) {
+            Viewport v = timeline.viewport();
+            timeline.viewportProperty().set(Viewport.clamped(range[0], range[1], v.width(), v.height()));
+        } else {
+            timeline.fitAll();
+        }
+        updateStatus();
+        search.restore(settings.criteria(dir), new ChronologyQuery(c.events(), c.quotes()));
+    }
+
+    private void showResult(QueryResult r) {
+        List<Event> shown = r.eventIds().stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        results.setAll(shown);
+        timeline.showOnly(r.eventIds());
+        Event sel = selected.get();
+        if (sel != null && !r.eventIds().contains(sel.id())) {
+            select(null);
+        }
+        updateStatus();
+    }
+
+    private void updateStatus() {
+        UiText text = UiText.of(locale.get());
+        if (ingesting.get()) {
+            double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
+            status.set(text.get("status.ingesting", done, total, Math.round(done / seconds), badFiles.size()));
+            return;
+        }
+        Chronology c = chronology.get();
+        if (c == null) {
+            return;
+        }
+        status.set(text.get("status.loaded", results.size(), c.events().size(), c.articles(), badFiles.size(),
+                elapsedMillis / 1000.0));
+    }
+
+    /** Writes the events the search left in {@code format} to {@code file}, atomically, in the background. */
+    public void export(ExportFormat format, Path file, Consumer<String> done) {
+        List<Event> events = List.copyOf(results);
+        Chronology c = chronology.get();
+        Map<String, Entity> entities = new LinkedHashMap<>();
+        if (c != null) {
+            c.entities().forEach(e -> entities.put(e.id(), e));
+        }
+        UiText text = UiText.of(locale.get());
+        dispatch.background().execute(() -> {
+            String message;
+            try {
+                AtomicOutput.write(file, out -> EventWriter.of(format).write(events, entities, out));
+                message = text.get("export.done", events.size(), file);
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("export to {} failed", file, e);
+                message = text.get("export.failed", file, String.valueOf(e.getMessage()));
+            }
+            String m = message;
+            dispatch.fx().execute(() -> done.accept(m));
+        });
+    }
+
+    /** Remembers the language, range, lanes and search for the next run. */
+    public void saveSettings() {
+        settings.language(locale.get());
+        settings.laneMode(timeline.laneModeProperty().get());
+        if (chronology.get() != null) {
+            settings.range(timeline.viewport().start(), timeline.viewport().end());
+            settings.criteria(search.criteria());
+        }
+        settings.flush();
+    }
+}
