@@ -70,6 +70,9 @@ public final class TimelineLayout {
 
     // Per-lane scratch.
     private double[][] rowEnd = new double[0][];
+    /** Where each row's last label would end: a new item prefers a row it leaves that label room in. */
+    private double[][] rowLabelEnd = new double[0][];
+    private LabelMeasurer frameMeasurer;
     private int[][] rowTail = new int[0][];
     private int[][] members = new int[0][];
     private double[][] memberX0 = new double[0][];
@@ -120,6 +123,8 @@ public final class TimelineLayout {
     /** The frame of {@code model} seen through {@code viewport}, lanes by {@code mode}. */
     public Frame layout(TimelineModel model, Viewport viewport, LaneMode mode, LabelMeasurer measurer) {
         prepareLanes(model, mode);
+        prepareWidths(model, measurer);
+        frameMeasurer = measurer;
         int laneCount = laneKeys.length;
         double top = options.axisHeight();
         double laneHeight = laneCount == 0 ? 0 : Math.max(0, viewport.height() - top) / laneCount;
@@ -345,7 +350,7 @@ public final class TimelineLayout {
         double[] xs1 = memberX1[lane];
         if (c <= buffer.length && (c == 1 || cellNarrow[lane] < 2) && fitsOneByOne(ends, xs0, xs1, c)) {
             for (int k = 0; k < c; k++) {
-                int row = firstFreeRow(ends, xs0[k]);
+                int row = rowKeepingLabels(lane, ends, xs0[k]);
                 int e = buffer[k];
                 place(lane, row, e, memberKind(e), xs0[k], xs1[k], 1, laneModel.startDay(e), laneModel.endDay(e));
             }
@@ -390,6 +395,32 @@ public final class TimelineLayout {
         return true;
     }
 
+    /**
+     * The first row whose last label still fits before {@code x0}, so that stacking an item does
+     * not hide a neighbour's label while lower rows stand empty; else the first free row.
+     */
+    private int rowKeepingLabels(int lane, double[] ends, double x0) {
+        double[] labelEnds = rowLabelEnd[lane];
+        for (int r = 0; r < ends.length; r++) {
+            if (ends[r] <= x0 && labelEnds[r] <= x0) {
+                return r;
+            }
+        }
+        return firstFreeRow(ends, x0);
+    }
+
+    private double labelEnd(int event, double x1) {
+        if (event < 0 || frameMeasurer == null) {
+            return x1;
+        }
+        float w = labelWidth[event];
+        if (Float.isNaN(w)) {
+            w = (float) frameMeasurer.width(laneModel.event(event).label());
+            labelWidth[event] = w;
+        }
+        return x1 + options.labelGap() + w + options.labelPadding();
+    }
+
     private static int firstFreeRow(double[] ends, double x0) {
         for (int r = 0; r < ends.length; r++) {
             if (ends[r] <= x0) {
@@ -422,6 +453,7 @@ public final class TimelineLayout {
         markRoom[m] = Double.POSITIVE_INFINITY;
         rowTail[lane][row] = m;
         rowEnd[lane][row] = x1;
+        rowLabelEnd[lane][row] = labelEnd(event, x1);
     }
 
     /**
@@ -453,6 +485,7 @@ public final class TimelineLayout {
         markLast[m] = Math.max(markLast[m], last);
         markX1[m] = Math.max(markX1[m], x1);
         ends[best] = markX1[m];
+        rowLabelEnd[lane][best] = Math.max(rowLabelEnd[lane][best], markX1[m]);
     }
 
     private Frame emit(TimelineModel model, Viewport viewport, LabelMeasurer measurer, List<Lane> lanes, int visible) {
@@ -628,6 +661,7 @@ public final class TimelineLayout {
     private void prepareScratch(int laneCount, int rows) {
         if (rowEnd.length != laneCount || (laneCount > 0 && rowEnd[0].length != rows)) {
             rowEnd = new double[laneCount][rows];
+            rowLabelEnd = new double[laneCount][rows];
             rowTail = new int[laneCount][rows];
             members = new int[laneCount][rows];
             memberX0 = new double[laneCount][rows];
@@ -642,6 +676,7 @@ public final class TimelineLayout {
         }
         for (int lane = 0; lane < laneCount; lane++) {
             Arrays.fill(rowEnd[lane], Double.NEGATIVE_INFINITY);
+            Arrays.fill(rowLabelEnd[lane], Double.NEGATIVE_INFINITY);
             Arrays.fill(rowTail[lane], NONE);
             cellCount[lane] = 0;
         }
