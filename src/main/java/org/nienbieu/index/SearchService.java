@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -138,6 +139,32 @@ public final class SearchService implements Closeable {
             }
             return new SearchResult(top.totalHits.value, top.totalHits.relation == TotalHits.Relation.EQUAL_TO,
                     hits, facets);
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    /**
+     * The ids of every document the request matches, unranked and without the result limit: what a
+     * filter needs (an export of all events matching a query), where {@link #search} is for reading.
+     */
+    public Set<String> matchingIds(SearchRequest request) throws IOException {
+        if (System.nanoTime() - lastRefresh > REFRESH_NANOS) {
+            refresh();
+        }
+        Query query = withFilters(UserQuery.parse(request.query()).query(), request);
+        IndexSearcher searcher = manager.acquire();
+        try {
+            Set<String> ids = new LinkedHashSet<>();
+            StoredFields stored = searcher.storedFields();
+            Set<String> idField = Set.of(Schema.ID);
+            for (ScoreDoc d : searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
+                String id = stored.document(d.doc, idField).get(Schema.ID);
+                if (id != null) {
+                    ids.add(id);
+                }
+            }
+            return ids;
         } finally {
             manager.release(searcher);
         }

@@ -93,4 +93,35 @@ class CommandLineTest {
         assertThat(err.toString()).contains("12 articles read, 0 files could not be read");
         assertThat(new ObjectMapper().readTree(out.toString()).size()).isGreaterThan(12);
     }
+
+    @Test
+    void exportKeepsOnlyTheEventsTheQueryMatches(@TempDir Path dir) throws Exception {
+        Path all = dir.resolve("all.json");
+        Path budapest = dir.resolve("budapest.json");
+        assertThat(run("export", "--to", "json", "--corpus", "seeds", "--out", all.toString())).isZero();
+        assertThat(run("export", "--to", "json", "--corpus", "seeds", "--out", budapest.toString(),
+                "--index", dir.resolve("idx").toString(), "--query", "budapest")).isZero();
+        JsonNode every = new ObjectMapper().readTree(all.toFile());
+        JsonNode matching = new ObjectMapper().readTree(budapest.toFile());
+        assertThat(matching.size()).isPositive().isLessThan(every.size());
+        for (JsonNode e : matching) {
+            assertThat(e.toString().toLowerCase()).contains("budapest");
+        }
+    }
+
+    @Test
+    void exportToPngDrawsTheTimelineAtTheAskedSize(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("timeline.png");
+        assertThat(run("export", "--to", "png", "--corpus", "seeds", "--out", png.toString(),
+                "--width", "640", "--height", "360", "--lang", "en")).isZero();
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(640);
+        assertThat(image.getHeight()).isEqualTo(360);
+    }
+
+    @Test
+    void anUnknownExportFormatIsAUsageError(@TempDir Path dir) {
+        assertThat(run("export", "--to", "xls", "--corpus", "seeds", "--out", dir.resolve("x").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--to xls");
+    }
 }
