@@ -38,6 +38,7 @@ public final class ExplorerApp extends Application {
     private final Path corpus;
     private final Locale locale;
     private final UiSettings settings;
+    private final java.util.function.Function<Path, Path> indexFolder;
     private ExecutorService background;
     private ScheduledExecutorService timer;
     private ExplorerViewModel vm;
@@ -54,9 +55,16 @@ public final class ExplorerApp extends Application {
     }
 
     public ExplorerApp(Path corpus, Locale locale, UiSettings settings) {
+        this(corpus, locale, settings, org.nienbieu.ingest.IndexFolders::defaultIndex);
+    }
+
+    /** {@code indexFolder} gives a corpus's index folder (tests pass a temporary one); null: no index. */
+    public ExplorerApp(Path corpus, Locale locale, UiSettings settings,
+                       java.util.function.Function<Path, Path> indexFolder) {
         this.corpus = corpus;
         this.locale = locale;
         this.settings = settings;
+        this.indexFolder = indexFolder;
     }
 
     /** Opens the window on {@code dir} and returns when it is closed; null language: the remembered one. */
@@ -89,7 +97,7 @@ public final class ExplorerApp extends Application {
         this.stage = primary;
         background = Executors.newFixedThreadPool(2, daemon("explorer-worker"));
         timer = Executors.newSingleThreadScheduledExecutor(daemon("explorer-timer"));
-        vm = new ExplorerViewModel(new Dispatch(background, Platform::runLater, Dispatch.Timer.on(timer)), settings);
+        vm = new ExplorerViewModel(new Dispatch(background, Platform::runLater, Dispatch.Timer.on(timer)), settings, indexFolder);
         if (locale != null) {
             vm.localeProperty().set(UiText.isVietnamese(locale) ? UiText.VIETNAMESE : Locale.ENGLISH);
         }
@@ -156,6 +164,9 @@ public final class ExplorerApp extends Application {
     public void stop() {
         if (vm != null && stage != null && stage.isShowing()) {
             remember();
+        }
+        if (vm != null) {
+            vm.close();
         }
         if (background != null) {
             background.shutdownNow();

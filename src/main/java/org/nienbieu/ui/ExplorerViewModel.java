@@ -28,8 +28,13 @@ import org.nienbieu.article.BadArticleException;
 import org.nienbieu.export.AtomicOutput;
 import org.nienbieu.export.EventWriter;
 import org.nienbieu.export.ExportFormat;
+import org.nienbieu.index.IndexLockedException;
+import org.nienbieu.index.IndexMissingException;
+import org.nienbieu.index.SearchService;
 import org.nienbieu.ingest.Chronology;
 import org.nienbieu.ingest.ChronologyBuilder;
+import org.nienbieu.ingest.CorpusIndexer;
+import org.nienbieu.ingest.IndexFolders;
 import org.nienbieu.ingest.IngestListener;
 import org.nienbieu.model.Entity;
 import org.nienbieu.model.Event;
@@ -47,6 +52,18 @@ import org.slf4j.LoggerFactory;
 public final class ExplorerViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExplorerViewModel.class);
+
+    /** Where searches go: memory only, memory while the index is being built, the index, or its last commit. */
+    public enum IndexState {
+        /** No index for this window (or it could not be opened): searches run in memory. */
+        NONE,
+        /** The index is being brought up to date; searches run in memory meanwhile. */
+        INDEXING,
+        /** Searches run on the up-to-date index. */
+        READY,
+        /** Another process is writing the index: searches run on its last committed state. */
+        LOCKED
+    }
 
     /** A corpus file that could not be read, and why. */
     public record BadFile(String file, BadArticleException problem) {
@@ -69,6 +86,9 @@ public final class ExplorerViewModel {
     private final ObservableList<BadFile> badFiles = FXCollections.observableArrayList();
     private final ObservableList<Event> results = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Event> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private final ReadOnlyObjectWrapper<IndexState> indexState = new ReadOnlyObjectWrapper<>(this, "indexState", IndexState.NONE);
+    private final Function<Path, Path> indexFolder;
+    private SearchService service;
     private Map<String, Event> byId = Map.of();
     private long generation;
     private int done;
@@ -76,9 +96,16 @@ public final class ExplorerViewModel {
     private long started;
     private long elapsedMillis;
 
+    /** The window's view model; each corpus is indexed in its default index folder (as the CLI does). */
     public ExplorerViewModel(Dispatch dispatch, UiSettings settings) {
+        this(dispatch, settings, IndexFolders::defaultIndex);
+    }
+
+    /** {@code indexFolder} gives a corpus's index folder; null: no index, searches stay in memory. */
+    public ExplorerViewModel(Dispatch dispatch, UiSettings settings, Function<Path, Path> indexFolder) {
         this.dispatch = dispatch;
         this.settings = settings;
+        this.indexFolder = indexFolder;
         this.search = new SearchViewModel(dispatch);
         this.detail = new DetailViewModel(dispatch);
         detail.localeProperty().bind(locale);
@@ -131,6 +158,11 @@ public final class ExplorerViewModel {
         return status.getReadOnlyProperty();
     }
 
+    /** Where searches go now. */
+    public ReadOnlyObjectProperty<IndexState> indexStateProperty() {
+        return indexState.getReadOnlyProperty();
+    }
+
     public ObservableList<BadFile> badFiles() {
         return badFiles;
     }
@@ -174,6 +206,8 @@ public final class ExplorerViewModel {
         results.clear();
         select(null);
         chronology.set(null);
+        closeService();
+        indexState.set(indexFolder == null ? IndexState.NONE : IndexState.INDEXING);
         ingesting.set(true);
         progress.set(-1);
         done = 0;
@@ -212,14 +246,27 @@ public final class ExplorerViewModel {
                 });
             }
         };
+        // Why the chronology is still built from the files and not read from the index: the search
+        // service returns at most 1,000 hits per search and cannot page, the window also needs the
+        // quotes and entities, and the stored extractions can only be read through the index's
+        // writer, whose lock a second window or the CLI may hold. ChronologyBuilder merges with the
+        // same code in the same file order as CorpusIndexer (CorpusIndexerTest checks the events are
+        // equal), so the index's event ids are the timeline's. The chronology comes first, so the
+        // timeline shows as early as before and searches run in memory; the index ingest follows on
+        // the same worker (the other one keeps serving searches) and is incremental, so from the
+        // second start on it only reads what changed. Then the search box switches to the index.
         dispatch.background().execute(() -> {
             try {
                 Chronology c = new ChronologyBuilder(threads).build(dir, listener);
+                IndexEventQuery query = new IndexEventQuery(new ChronologyQuery(c.events(), c.quotes()));
                 dispatch.fx().execute(() -> {
                     if (gen == generation) {
-                        loaded(dir, c);
+                        loaded(dir, c, query);
                     }
                 });
+                if (indexFolder != null && gen == generation) {
+                    index(dir, gen, threads, query);
+                }
             } catch (BadArticleException | RuntimeException e) {
                 LOG.warn("could not read corpus {}", dir, e);
                 dispatch.fx().execute(() -> {
@@ -234,7 +281,73 @@ public final class ExplorerViewModel {
         });
     }
 
-    private void loaded(Path dir, Chronology c) {
+    /** On the worker: brings the corpus's index up to date, opens it and hands it to the search box. */
+    private void index(Path dir, long gen, int threads, IndexEventQuery query) {
+        Path folder = indexFolder.apply(dir);
+        IndexState state = IndexState.READY;
+        try {
+            // Bad files were reported by the chronology's pass already.
+            new CorpusIndexer(threads).ingest(dir, folder, IngestListener.NONE);
+        } catch (IndexLockedException e) {
+            LOG.info("{}: the index is being written by another process; searching its last commit", folder);
+            state = IndexState.LOCKED;
+        } catch (BadArticleException | IOException | RuntimeException e) {
+            LOG.warn("could not index {} into {}; searching in memory", dir, folder, e);
+            state = IndexState.NONE;
+        }
+        SearchService opened = null;
+        if (state != IndexState.NONE) {
+            try {
+                opened = SearchService.open(folder);
+            } catch (IndexMissingException e) {
+                LOG.info("{}: no committed index yet; searching in memory", folder);
+                state = IndexState.NONE;
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("could not open the index {}; searching in memory", folder, e);
+                state = IndexState.NONE;
+            }
+        }
+        SearchService s = opened;
+        IndexState st = state;
+        dispatch.fx().execute(() -> {
+            if (gen != generation) {
+                closeQuietly(s);
+                return;
+            }
+            service = s;
+            query.attach(s);
+            indexState.set(st);
+            updateStatus();
+            if (s != null) {
+                search.searchNow();
+            }
+        });
+    }
+
+    private void closeService() {
+        SearchService s = service;
+        service = null;
+        closeQuietly(s);
+    }
+
+    private static void closeQuietly(SearchService s) {
+        if (s == null) {
+            return;
+        }
+        try {
+            s.close();
+        } catch (IOException e) {
+            LOG.debug("closing the index failed: {}", e.toString());
+        }
+    }
+
+    /** Closes the index; the window is going away. */
+    public void close() {
+        generation++;
+        closeService();
+    }
+
+    private void loaded(Path dir, Chronology c, EventQuery query) {
         elapsedMillis = (System.nanoTime() - started) / 1_000_000;
         LOG.debug("{}: {} events from {} articles in {} ms", dir, c.events().size(), c.articles(), elapsedMillis);
         ingesting.set(false);
@@ -251,7 +364,7 @@ public final class ExplorerViewModel {
             timeline.fitAll();
         }
         updateStatus();
-        search.restore(settings.criteria(dir), new ChronologyQuery(c.events(), c.quotes()));
+        search.restore(settings.criteria(dir), query);
     }
 
     private void showResult(QueryResult r) {
@@ -277,7 +390,12 @@ public final class ExplorerViewModel {
             return;
         }
         status.set(text.get("status.loaded", results.size(), c.events().size(), c.articles(), badFiles.size(),
-                elapsedMillis / 1000.0));
+                elapsedMillis / 1000.0) + switch (indexState.get()) {
+                    case NONE -> "";
+                    case INDEXING -> text.get("status.index.indexing");
+                    case READY -> text.get("status.index.ready");
+                    case LOCKED -> text.get("status.index.locked");
+                });
     }
 
     /** Writes the events the search left in {@code format} to {@code file}, atomically, in the background. */

@@ -25,6 +25,9 @@ class DocScreenshotsTest extends FxRobot {
     private static final String DIR = System.getProperty("nienbieu.screenshots", System.getenv("NIENBIEU_SCREENSHOTS"));
     private ExplorerApp app;
 
+    @org.junit.jupiter.api.io.TempDir
+    Path indexes;
+
     @AfterEach
     void close() throws Exception {
         if (app != null) {
@@ -51,9 +54,11 @@ class DocScreenshotsTest extends FxRobot {
     private void shoot(Locale locale, String file, String query, LaneMode lanes) throws Exception {
         assumeTrue(DIR != null, "set -Dnienbieu.screenshots=DIR to make the screenshots");
         FxToolkit.registerPrimaryStage();
-        app = (ExplorerApp) FxToolkit.setupApplication(() -> new ExplorerApp(Seeds.DIR, locale, MemoryPreferences.settings()));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.viewModel() != null
-                && app.viewModel().chronologyProperty().get() != null && !app.viewModel().results().isEmpty());
+        app = (ExplorerApp) FxToolkit.setupApplication(() -> new ExplorerApp(Seeds.DIR, locale, MemoryPreferences.settings(),
+                corpus -> indexes.resolve("index")));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.viewModel() != null
+                && app.viewModel().chronologyProperty().get() != null && !app.viewModel().results().isEmpty()
+                && app.viewModel().indexStateProperty().get() != ExplorerViewModel.IndexState.INDEXING);
         interact(() -> {
             app.viewModel().timeline().laneModeProperty().set(lanes);
             app.viewModel().search().textProperty().set(query);

@@ -28,13 +28,19 @@ class ExplorerAppTest extends FxRobot {
 
     private ExplorerApp app;
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path indexes;
+
     @BeforeEach
     void open() throws Exception {
         FxToolkit.registerPrimaryStage();
         app = (ExplorerApp) FxToolkit.setupApplication(
-                () -> new ExplorerApp(Seeds.DIR, Locale.ENGLISH, MemoryPreferences.settings()));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.viewModel() != null
-                && app.viewModel().chronologyProperty().get() != null && !app.viewModel().results().isEmpty());
+                () -> new ExplorerApp(Seeds.DIR, Locale.ENGLISH, MemoryPreferences.settings(),
+                        corpus -> indexes.resolve("index")));
+        // Wait for the index too, so a test's searches are not re-run under it when it lands.
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.viewModel() != null
+                && app.viewModel().chronologyProperty().get() != null && !app.viewModel().results().isEmpty()
+                && app.viewModel().indexStateProperty().get() != ExplorerViewModel.IndexState.INDEXING);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

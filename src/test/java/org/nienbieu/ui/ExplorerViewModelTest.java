@@ -18,8 +18,11 @@ import org.nienbieu.timeline.LaneMode;
 /** The window's state without a window: ingest, search in step with timeline and list, selection, export, settings. */
 class ExplorerViewModelTest {
 
+    @TempDir
+    static Path indexes;
+
     private static ExplorerViewModel opened(UiSettings settings) {
-        ExplorerViewModel vm = new ExplorerViewModel(Dispatch.direct(), settings);
+        ExplorerViewModel vm = new ExplorerViewModel(Dispatch.direct(), settings, corpus -> indexes.resolve("index"));
         vm.open(Seeds.DIR, 2);
         return vm;
     }
