@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import org.nienbieu.ingest.IndexFolders;
 
 /**
  * The five sample articles shipped inside the jar: used in place from {@code ./seeds} when run
@@ -24,7 +25,7 @@ final class BundledSeeds {
         if (Files.isDirectory(local)) {
             return local;
         }
-        Path target = DataFolder.path().resolve("seeds");
+        Path target = IndexFolders.dataFolder().resolve("seeds");
         Files.createDirectories(target);
         for (String name : FILES) {
             Path file = target.resolve(name);

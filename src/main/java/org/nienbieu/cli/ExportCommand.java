@@ -22,6 +22,7 @@ import org.nienbieu.index.SearchRequest;
 import org.nienbieu.index.SearchService;
 import org.nienbieu.ingest.Chronology;
 import org.nienbieu.ingest.CorpusIndexer;
+import org.nienbieu.ingest.IndexFolders;
 import org.nienbieu.ingest.IngestListener;
 import org.nienbieu.model.Entity;
 import org.nienbieu.model.Event;
@@ -119,7 +120,7 @@ final class ExportCommand implements Callable<Integer> {
 
     /** The ids of the events the query matches, from the corpus's index (brought up to date first). */
     private Set<String> matchingEvents(CliMessages messages) throws IOException {
-        Path dir = index != null ? index : SearchCommand.defaultIndex(corpus);
+        Path dir = index != null ? index : IndexFolders.defaultIndex(corpus);
         try {
             new CorpusIndexer(Runtime.getRuntime().availableProcessors()).ingest(corpus, dir, IngestListener.NONE);
         } catch (IndexLockedException e) {

@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +22,7 @@ import org.nienbieu.index.SearchRequest;
 import org.nienbieu.index.SearchResult;
 import org.nienbieu.index.SearchService;
 import org.nienbieu.ingest.CorpusIndexer;
+import org.nienbieu.ingest.IndexFolders;
 import org.nienbieu.ingest.IngestListener;
 import org.nienbieu.ingest.IngestSummary;
 import picocli.CommandLine.Command;
@@ -147,18 +145,7 @@ final class SearchCommand implements Callable<Integer> {
         if (corpus == null) {
             throw new UserError(messages.get("search.needCorpus"));
         }
-        return defaultIndex(corpus);
-    }
-
-    /** {@code <data folder>/index/<hash of the corpus's absolute path>}: one index per corpus folder. */
-    static Path defaultIndex(Path corpus) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(
-                    corpus.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
-            return DataFolder.path().resolve("index").resolve(HexFormat.of().formatHex(digest, 0, 8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
+        return IndexFolders.defaultIndex(corpus);
     }
 
     private void ingest(Path indexDir, CliMessages messages, PrintWriter err) throws IOException {
