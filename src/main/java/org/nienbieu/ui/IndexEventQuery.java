@@ -3,23 +3,15 @@ package org.nienbieu.ui;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.nienbieu.index.FacetCount;
 import org.nienbieu.index.Schema;
-import org.nienbieu.index.SearchHit;
 import org.nienbieu.index.SearchRequest;
-import org.nienbieu.index.SearchResult;
 import org.nienbieu.index.SearchService;
-import org.nienbieu.model.Actor;
 import org.nienbieu.model.Event;
-import org.nienbieu.model.EventStatus;
-import org.nienbieu.model.EventType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,27 +21,21 @@ import org.slf4j.LoggerFactory;
  * {@code dam phan} finds {@code đàm phán}). Until a {@link SearchService} is attached (the ingest is
  * still running) and whenever it fails, the in-memory {@link ChronologyQuery} answers.
  *
- * <p>How criteria map onto the service: words and dates go to the request (kind EVENT). Nothing
- * typed goes to memory, since the index adds nothing to browsing and returns at most
- * {@value SearchRequest#MAX_LIMIT} hits where memory returns every event. Without a type, status
- * or actor filter, ids are the hits and facet counts are the service's (exact over every match).
- * With filters, the hits of the words and dates are filtered in memory and the facets counted over
- * them the way {@link ChronologyQuery} does (each filter's counts with the other filters kept,
- * which one service request cannot give); if the words match more than the service returns, the
- * request is narrowed by the one type and the one actor the service takes, and the remaining
- * filters still apply in memory. Ids come back in the chronology's date order; ids the chronology
- * does not know (an index another process is rewriting) are left out. Thread-safe.
+ * <p>How criteria map onto the service: words and dates go to the request (kind EVENT), which
+ * returns the ids of every matching event, not only the best ranked. Nothing typed goes to memory,
+ * since the index adds nothing to browsing. Type, status and actor filters and their facet counts
+ * are then applied in memory over exactly the matching events, the way {@link ChronologyQuery}
+ * does (each filter's counts with the other filters kept). Ids come back in the chronology's date
+ * order; ids the chronology does not know (an index another process is rewriting) are left out.
+ * Thread-safe.
  */
 public final class IndexEventQuery implements EventQuery {
 
     private static final Logger LOG = LoggerFactory.getLogger(IndexEventQuery.class);
-    private static final int LIMIT = SearchRequest.MAX_LIMIT;
 
     private final ChronologyQuery memory;
     private final Map<String, Event> byId = new HashMap<>();
     private final Map<String, Integer> rank = new HashMap<>();
-    private final Map<String, String> actorIdByName = new HashMap<>();
-    private final Map<String, String> actorNameById = new HashMap<>();
     private volatile SearchService service;
 
     public IndexEventQuery(ChronologyQuery memory) {
@@ -59,10 +45,6 @@ public final class IndexEventQuery implements EventQuery {
             Event e = events.get(i);
             byId.putIfAbsent(e.id(), e);
             rank.putIfAbsent(e.id(), i);
-            for (Actor a : e.actors()) {
-                actorIdByName.putIfAbsent(a.name(), a.entityId());
-                actorNameById.putIfAbsent(a.entityId(), a.name());
-            }
         }
     }
 
@@ -92,68 +74,27 @@ public final class IndexEventQuery implements EventQuery {
     }
 
     private QueryResult search(SearchService s, QueryCriteria c) throws IOException {
-        SearchRequest base = SearchRequest.of(c.text()).withKind(Schema.Kind.EVENT).withLimit(LIMIT);
+        SearchRequest request = SearchRequest.of(c.text()).withKind(Schema.Kind.EVENT);
         if (c.from().isPresent()) {
-            base = base.withFrom(c.from().get());
+            request = request.withFrom(c.from().get());
         }
         if (c.to().isPresent()) {
-            base = base.withTo(c.to().get());
+            request = request.withTo(c.to().get());
         }
-        boolean filtered = !c.types().isEmpty() || !c.statuses().isEmpty() || !c.actorIds().isEmpty();
-        if (!filtered) {
-            SearchResult r = s.search(base.withFacets(SearchRequest.Facets.COUNT));
-            return new QueryResult(inDateOrder(events(r)), typeCounts(r.facets().get("type")),
-                    statusCounts(r.facets().get("status")), actorCounts(r.facets().get("actor")));
+        // Every match, not the best thousand: the timeline shows all of them. Type, status and actor
+        // filters and their facet counts are then the in-memory query's, over exactly these events.
+        List<Event> matched = new ArrayList<>();
+        for (String id : s.matchingIds(request)) {
+            Event e = byId.get(id.startsWith("e:") ? id.substring(2) : id);
+            if (e != null) {
+                matched.add(e);
+            }
         }
-        SearchResult wide = s.search(base);
-        List<Event> matched = events(wide);
         QueryCriteria filtersOnly = new QueryCriteria("", c.types(), c.statuses(), c.actorIds(),
                 Optional.empty(), Optional.empty());
         QueryResult counted = new ChronologyQuery(matched, List.of()).run(filtersOnly);
-        List<String> ids = counted.eventIds();
-        SearchRequest narrowed = narrowed(base, c);
-        if (wide.total() > wide.hits().size() && narrowed != base) {
-            ids = s.search(narrowed).hits().stream().map(h -> byId.get(eventId(h)))
-                    .filter(e -> e != null && passes(e, c)).map(Event::id).toList();
-        }
-        return new QueryResult(inDateOrder(ids), counted.typeCounts(), counted.statusCounts(), counted.actorCounts());
-    }
-
-    /** The request with the one type and the one actor the service can filter on, if only one of each is chosen. */
-    private SearchRequest narrowed(SearchRequest base, QueryCriteria c) {
-        SearchRequest r = base;
-        if (c.types().size() == 1) {
-            r = r.withType(c.types().iterator().next().label());
-        }
-        if (c.actorIds().size() == 1) {
-            String name = actorNameById.get(c.actorIds().iterator().next());
-            if (name != null) {
-                r = r.withActor(name);
-            }
-        }
-        return r;
-    }
-
-    private static boolean passes(Event e, QueryCriteria c) {
-        return (c.types().isEmpty() || c.types().contains(e.type()))
-                && (c.statuses().isEmpty() || c.statuses().contains(e.status()))
-                && (c.actorIds().isEmpty() || e.actors().stream().anyMatch(a -> c.actorIds().contains(a.entityId())));
-    }
-
-    private List<Event> events(SearchResult r) {
-        List<Event> out = new ArrayList<>(r.hits().size());
-        for (SearchHit h : r.hits()) {
-            Event e = byId.get(eventId(h));
-            if (e != null) {
-                out.add(e);
-            }
-        }
-        return out;
-    }
-
-    /** An event hit's id is {@code e:<event id>}. */
-    private static String eventId(SearchHit h) {
-        return h.id().startsWith("e:") ? h.id().substring(2) : h.id();
+        return new QueryResult(inDateOrder(counted.eventIds()), counted.typeCounts(), counted.statusCounts(),
+                counted.actorCounts());
     }
 
     private List<String> inDateOrder(List<?> eventsOrIds) {
@@ -167,44 +108,5 @@ public final class IndexEventQuery implements EventQuery {
         }
         ids.sort(Comparator.comparingInt(rank::get));
         return ids;
-    }
-
-    private static Map<EventType, Integer> typeCounts(List<FacetCount> counts) {
-        Map<EventType, Integer> out = new EnumMap<>(EventType.class);
-        for (FacetCount f : counts == null ? List.<FacetCount>of() : counts) {
-            try {
-                out.merge(EventType.fromLabel(f.value()), (int) f.count(), Integer::sum);
-            } catch (IllegalArgumentException e) {
-                LOG.debug("unknown event type in the index: {}", f.value());
-            }
-        }
-        return out;
-    }
-
-    private static Map<EventStatus, Integer> statusCounts(List<FacetCount> counts) {
-        Map<EventStatus, Integer> out = new EnumMap<>(EventStatus.class);
-        for (FacetCount f : counts == null ? List.<FacetCount>of() : counts) {
-            try {
-                out.merge(EventStatus.fromLabel(f.value()), (int) f.count(), Integer::sum);
-            } catch (IllegalArgumentException e) {
-                LOG.debug("unknown event status in the index: {}", f.value());
-            }
-        }
-        return out;
-    }
-
-    /** The index counts actors by canonical name; the window filters by entity id. */
-    private List<QueryResult.ActorCount> actorCounts(List<FacetCount> counts) {
-        Map<String, QueryResult.ActorCount> out = new LinkedHashMap<>();
-        for (FacetCount f : counts == null ? List.<FacetCount>of() : counts) {
-            String id = actorIdByName.get(f.value());
-            if (id != null) {
-                out.putIfAbsent(id, new QueryResult.ActorCount(id, f.value(), (int) f.count()));
-            }
-        }
-        List<QueryResult.ActorCount> list = new ArrayList<>(out.values());
-        list.sort(Comparator.comparingInt(QueryResult.ActorCount::count).reversed()
-                .thenComparing(QueryResult.ActorCount::name));
-        return list;
     }
 }
