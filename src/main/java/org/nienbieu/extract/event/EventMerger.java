@@ -31,9 +31,8 @@ import org.nienbieu.model.Quote;
  * object ({@code 28 điểm}, {@code thứ 14}); an undated report merges only on strong evidence, the
  * same object or place and a shared actor, from articles at most 60 days apart (an article's time
  * is its publication date, else the median of its dated events). Among several candidates the best
- * scored (object, actors, place) wins. Candidates are looked up by type and month (dated) or type
- * and object or place (undated), so a large
- * corpus never compares every pair. Events of one article are never merged here: the extractor
+ * scored (object, actors, place) wins. Candidates are looked up by type, month and a shared actor or
+ * object (dated) or type and object or place (undated), so a large corpus never compares every pair. Events of one article are never merged here: the extractor
  * already decided. The merged event keeps the most precise date and the strongest status
  * (cancelled, postponed, rejected, occurred, planned). Ids are a hash of the final type, date and
  * sorted actor ids, so re-runs over the same corpus give the same ids.
@@ -48,7 +47,12 @@ public final class EventMerger {
     private final List<Merged> merged = new ArrayList<>();
     private final Map<String, Merged> byArticleEvent = new HashMap<>();
     private final List<Quote> quotes = new ArrayList<>();
-    /** Dated merged events by type and month; those spanning more than three years by type. */
+    /**
+     * Dated merged events by type, month and one of their actor ids, actor names (case-folded) or
+     * object; those spanning more than three years by type. Two dated events merge only when they
+     * share an actor or the object, so a month's other events need not be looked at: without this
+     * every event was compared with all of its type and month, which grows with the corpus.
+     */
     private final Map<String, List<Merged>> byMonth = new HashMap<>();
     private final Map<EventType, List<Merged>> wide = new HashMap<>();
     /** Merged events by type and object or place: what an undated report may join, and undated ones. */
@@ -67,6 +71,12 @@ public final class EventMerger {
         final Set<String> articles = new LinkedHashSet<>();
         final Set<Long> epochs = new HashSet<>();
         boolean indexedDated;
+        /** The months it was indexed under when first dated; null when it was too wide. */
+        List<YearMonth> months;
+        /** The actor and object keys it is indexed under in each of {@link #months}. */
+        final Set<String> indexedDatedKeys = new HashSet<>();
+        /** Whether one of {@link #actors} is a person (actors are only ever added). */
+        boolean hasPerson;
         final Set<String> indexedUndated = new HashSet<>();
         final int order;
 
@@ -154,13 +164,19 @@ public final class EventMerger {
     private void index(Merged m) {
         if (m.date.isDated() && !m.indexedDated) {
             m.indexedDated = true;
-            List<YearMonth> months = months(m.date);
-            if (months == null) {
+            m.months = months(m.date);
+            if (m.months == null) {
                 wide.computeIfAbsent(m.type, k -> new ArrayList<>()).add(m);
-            } else {
-                for (YearMonth ym : months) {
-                    byMonth.computeIfAbsent(m.type + "|" + ym, k -> new ArrayList<>()).add(m);
-                }
+            }
+        }
+        if (m.months != null) {
+            // Actors and the object may arrive with later reports: index each new one.
+            for (Actor a : m.actors.values()) {
+                indexDated(m, actorKey(a.entityId()));
+                indexDated(m, nameKey(a.name()));
+            }
+            if (m.objectKey != null) {
+                indexDated(m, objectKeyKey(m.objectKey));
             }
         }
         {
@@ -174,6 +190,36 @@ public final class EventMerger {
                 }
             }
         }
+    }
+
+    private void indexDated(Merged m, String key) {
+        if (m.indexedDatedKeys.add(key)) {
+            for (YearMonth ym : m.months) {
+                byMonth.computeIfAbsent(monthKey(m.type, ym, key), k -> new ArrayList<>()).add(m);
+            }
+        }
+    }
+
+    private static String monthKey(EventType type, YearMonth ym, String key) {
+        return type + "|" + ym + "|" + key;
+    }
+
+    private static String actorKey(String entityId) {
+        return "a:" + entityId;
+    }
+
+    private static String objectKeyKey(String objectKey) {
+        return "o:" + objectKey;
+    }
+
+    /**
+     * A key equal for any two names {@link String#equalsIgnoreCase} finds equal (it compares code
+     * points after upper- then lower-casing), so looking names up by it misses none of them.
+     */
+    static String nameKey(String name) {
+        StringBuilder b = new StringBuilder(name.length() + 2).append("n:");
+        name.codePoints().forEach(cp -> b.appendCodePoint(Character.toLowerCase(Character.toUpperCase(cp))));
+        return b.toString();
     }
 
     /** The months a span covers, or null when more than {@value #MAX_INDEXED_MONTHS}. */
@@ -190,13 +236,28 @@ public final class EventMerger {
         return out;
     }
 
+    /**
+     * Every merged event {@code e} could join (some more than once: {@link #best} does not mind).
+     * A dated one is found under a month of {@code e} and one of its actors or its object, as
+     * {@link #best} wants one of those shared when both are dated.
+     */
     private Collection<Merged> candidates(Event e, String key) {
-        Set<Merged> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<Merged> out = new ArrayList<>();
         if (e.date().isDated()) {
             List<YearMonth> months = months(e.date());
             if (months != null) {
+                List<String> keys = new ArrayList<>(2 * e.actors().size() + 1);
+                for (Actor a : e.actors()) {
+                    keys.add(actorKey(a.entityId()));
+                    keys.add(nameKey(a.name()));
+                }
+                if (key != null) {
+                    keys.add(objectKeyKey(key));
+                }
                 for (YearMonth ym : months) {
-                    out.addAll(byMonth.getOrDefault(e.type() + "|" + ym, List.of()));
+                    for (String k : keys) {
+                        out.addAll(byMonth.getOrDefault(monthKey(e.type(), ym, k), List.of()));
+                    }
                 }
             }
             out.addAll(wide.getOrDefault(e.type(), List.of()));
@@ -220,8 +281,11 @@ public final class EventMerger {
 
     private Merged best(Event e, String article, Long epoch) {
         String key = objectKey(e.label());
+        boolean eHasPerson = e.actors().stream().anyMatch(EventMerger::isPerson);
         Merged best = null;
         int bestScore = 0;
+        // A merged event may come up more than once: it scores the same each time, and ties go to
+        // the latest order, so the result does not depend on how often or in which order.
         for (Merged m : candidates(e, key)) {
             if (m.type != e.type() || m.articles.contains(article)) {
                 continue;
@@ -242,13 +306,9 @@ public final class EventMerger {
                     sharedPersons += isPerson(a) ? 1 : 0;
                 }
             }
-            boolean bothPersons = e.actors().stream().anyMatch(EventMerger::isPerson)
-                    && m.actors.values().stream().anyMatch(EventMerger::isPerson);
+            boolean bothPersons = eHasPerson && m.hasPerson;
             boolean actorsAgree = shared > 0 && (!bothPersons || sharedPersons > 0);
-            boolean samePlace = false;
-            for (String p : e.places()) {
-                samePlace |= m.places.stream().anyMatch(x -> x.equalsIgnoreCase(p));
-            }
+            boolean samePlace = sharesPlace(e, m);
             boolean namedPlan = sameObject && key.endsWith(" điểm"); // "kế hoạch 28 điểm" names one plan
             if (!bothDated && !((sameObject || samePlace) && (actorsAgree || namedPlan) && near(m, epoch))) {
                 continue; // an undated report: same object or place, same actors, articles close in time
@@ -257,11 +317,7 @@ public final class EventMerger {
                 continue;
             }
             int score = (sameObject ? 6 : 0) + 2 * shared;
-            boolean placeShared = false;
-            for (String p : e.places()) {
-                placeShared |= m.places.stream().anyMatch(x -> x.equalsIgnoreCase(p));
-            }
-            if (placeShared) {
+            if (samePlace) {
                 score += 2;
             } else if (!e.places().isEmpty() && !m.places.isEmpty()) {
                 score -= 3;
@@ -275,6 +331,17 @@ public final class EventMerger {
             }
         }
         return best;
+    }
+
+    private static boolean sharesPlace(Event e, Merged m) {
+        for (String p : e.places()) {
+            for (String x : m.places) {
+                if (x.equalsIgnoreCase(p)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean near(Merged m, Long epoch) {
@@ -310,6 +377,7 @@ public final class EventMerger {
         for (Actor a : e.actors()) {
             if (!m.actors.containsKey(a.entityId()) && !hasName(m, a.name())) {
                 m.actors.put(a.entityId(), a);
+                m.hasPerson |= isPerson(a);
             }
         }
         m.places.addAll(e.places());

@@ -1,9 +1,8 @@
 package org.nienbieu.extract.time;
 
 import java.util.List;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Multi-word phrases ({@code "rạng sáng"}, {@code "thứ hai"}) looked up against a token list,
@@ -15,48 +14,45 @@ final class PhraseTable<V> {
     record Hit<V>(int end, V value) {
     }
 
+    /**
+     * One token of a phrase; its children are the tokens that may follow. A trie over token
+     * strings: a lookup walks the sentence's own lower-cased tokens, one hash lookup per token,
+     * instead of building a key string per extra token and probing a table and a prefix set.
+     */
+    private static final class Node<V> {
+        final Map<String, Node<V>> next = new HashMap<>(2);
+        V value;
+    }
+
     private final Map<String, V> entries;
-    private final int maxTokens;
-    /** Every proper token prefix of a phrase: a lookup stops as soon as its key is none of them. */
-    private final Set<String> prefixes;
+    private final Node<V> root = new Node<>();
 
     PhraseTable(Map<String, V> entries) {
         this.entries = Map.copyOf(entries);
-        this.maxTokens = entries.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
-        Set<String> p = new HashSet<>();
-        for (String k : entries.keySet()) {
-            for (int at = k.indexOf(' '); at >= 0; at = k.indexOf(' ', at + 1)) {
-                p.add(k.substring(0, at));
+        for (Map.Entry<String, V> e : this.entries.entrySet()) {
+            Node<V> node = root;
+            for (String word : e.getKey().split(" ", -1)) {
+                node = node.next.computeIfAbsent(word, w -> new Node<>());
             }
+            node.value = e.getValue();
         }
-        this.prefixes = Set.copyOf(p);
     }
 
     /** The longest phrase starting at token {@code i}, or null. */
     Hit<V> longest(List<Token> tokens, int i) {
-        if (i >= tokens.size() || tokens.get(i).kind() == Token.Kind.PUNCT) {
-            return null;
-        }
-        String first = tokens.get(i).lower();
-        V value = entries.get(first);
-        Hit<V> best = value == null ? null : new Hit<>(i + 1, value);
-        if (!prefixes.contains(first)) {
-            return best; // the common case: no longer phrase starts with this word
-        }
-        StringBuilder key = new StringBuilder(first);
-        for (int k = 1; k < maxTokens && i + k < tokens.size(); k++) {
-            Token t = tokens.get(i + k);
+        Hit<V> best = null;
+        Node<V> node = root;
+        for (int k = i; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
             if (t.kind() == Token.Kind.PUNCT) {
+                break; // a phrase never spans punctuation
+            }
+            node = node.next.get(t.lower());
+            if (node == null) {
                 break;
             }
-            key.append(' ').append(t.lower());
-            String current = key.toString();
-            value = entries.get(current);
-            if (value != null) {
-                best = new Hit<>(i + k + 1, value);
-            }
-            if (!prefixes.contains(current)) {
-                break;
+            if (node.value != null) {
+                best = new Hit<>(k + 1, node.value);
             }
         }
         return best;
