@@ -1,7 +1,6 @@
 package org.nienbieu.ingest;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,11 +15,7 @@ import org.nienbieu.extract.event.ArticleEvents;
 import org.nienbieu.extract.event.EventExtractor;
 import org.nienbieu.extract.event.EventMerger;
 import org.nienbieu.extract.time.TimeExpressionResolver;
-import org.nienbieu.model.Actor;
 import org.nienbieu.model.Article;
-import org.nienbieu.model.Entity;
-import org.nienbieu.model.Event;
-import org.nienbieu.model.Quote;
 
 /**
  * The pipeline from a corpus folder to its chronology: read each article, resolve its time
@@ -54,7 +49,7 @@ public final class ChronologyBuilder {
             analysed.events().ifPresent(events -> {
                 articles.incrementAndGet();
                 Map<String, String> canonical = registry.add(analysed.entities().orElseThrow());
-                merger.add(withCanonicalActors(events, canonical, registry));
+                merger.add(CanonicalActors.apply(events, canonical, registry));
             });
             listener.progress(done.incrementAndGet(), files.size());
         });
@@ -76,39 +71,6 @@ public final class ChronologyBuilder {
     private static Article stub(Article article) {
         return new Article(article.name(), article.published(), "", 0,
                 org.nienbieu.model.AnalysisText.identity(""), List.of(), List.of());
-    }
-
-    // Entities are recognised per article; the registry knows which of them are the same across articles.
-    private static ArticleEvents withCanonicalActors(ArticleEvents events, Map<String, String> canonical,
-                                                     EntityRegistry registry) {
-        List<Event> remapped = new ArrayList<>(events.events().size());
-        for (Event e : events.events()) {
-            remapped.add(new Event(e.id(), e.type(), e.status(), e.date(), canonical(e.actors(), canonical, registry),
-                    e.places(), e.label(), e.mentions()));
-        }
-        List<Quote> quotes = new ArrayList<>(events.quotes().size());
-        for (Quote q : events.quotes()) {
-            quotes.add(new Quote(q.article(), q.start(), q.end(), q.text(),
-                    q.speaker().map(s -> canonical(s, canonical, registry)), q.eventId()));
-        }
-        return new ArticleEvents(events.article(), remapped, quotes, events.published());
-    }
-
-    private static List<Actor> canonical(List<Actor> actors, Map<String, String> canonical, EntityRegistry registry) {
-        List<Actor> out = new ArrayList<>(actors.size());
-        for (Actor a : actors) {
-            Actor c = canonical(a, canonical, registry);
-            if (out.stream().noneMatch(x -> x.entityId().equals(c.entityId()))) {
-                out.add(c);
-            }
-        }
-        return out;
-    }
-
-    private static Actor canonical(Actor actor, Map<String, String> canonical, EntityRegistry registry) {
-        String id = canonical.getOrDefault(actor.entityId(), actor.entityId());
-        String name = registry.entity(id).map(Entity::canonicalName).orElse(actor.name());
-        return new Actor(id, name, actor.role());
     }
 
     record Analysed(ReadResult result, Optional<ArticleEntities> entities, Optional<ArticleEvents> events) {

@@ -29,11 +29,7 @@ import org.nienbieu.extract.time.TimeExpressionResolver;
 import org.nienbieu.index.FileStamp;
 import org.nienbieu.index.IndexStore;
 import org.nienbieu.index.IndexedArticle;
-import org.nienbieu.model.Actor;
 import org.nienbieu.model.Article;
-import org.nienbieu.model.Entity;
-import org.nienbieu.model.Event;
-import org.nienbieu.model.Quote;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -203,7 +199,7 @@ public final class CorpusIndexer {
                 return;
             }
             Map<String, String> canonical = registry.add(blob.entities());
-            merger.add(withCanonicalActors(blob.events(), canonical, registry));
+            merger.add(CanonicalActors.apply(blob.events(), canonical, registry));
         });
         store.replaceEventsAndQuotes(merger.events(), merger.quotes(), published);
     }
@@ -228,37 +224,4 @@ public final class CorpusIndexer {
         }
     }
 
-    // Entities are recognised per article; the registry knows which of them are the same across
-    // articles (as ChronologyBuilder does, so both give the same chronology).
-    private static ArticleEvents withCanonicalActors(ArticleEvents events, Map<String, String> canonical,
-                                                     EntityRegistry registry) {
-        List<Event> remapped = new ArrayList<>(events.events().size());
-        for (Event e : events.events()) {
-            remapped.add(new Event(e.id(), e.type(), e.status(), e.date(), canonical(e.actors(), canonical, registry),
-                    e.places(), e.label(), e.mentions()));
-        }
-        List<Quote> quotes = new ArrayList<>(events.quotes().size());
-        for (Quote q : events.quotes()) {
-            quotes.add(new Quote(q.article(), q.start(), q.end(), q.text(),
-                    q.speaker().map(s -> canonical(s, canonical, registry)), q.eventId()));
-        }
-        return new ArticleEvents(events.article(), remapped, quotes);
-    }
-
-    private static List<Actor> canonical(List<Actor> actors, Map<String, String> canonical, EntityRegistry registry) {
-        List<Actor> out = new ArrayList<>(actors.size());
-        for (Actor a : actors) {
-            Actor c = canonical(a, canonical, registry);
-            if (out.stream().noneMatch(x -> x.entityId().equals(c.entityId()))) {
-                out.add(c);
-            }
-        }
-        return out;
-    }
-
-    private static Actor canonical(Actor actor, Map<String, String> canonical, EntityRegistry registry) {
-        String id = canonical.getOrDefault(actor.entityId(), actor.entityId());
-        String name = registry.entity(id).map(Entity::canonicalName).orElse(actor.name());
-        return new Actor(id, name, actor.role());
-    }
 }
