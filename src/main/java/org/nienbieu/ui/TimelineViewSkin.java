@@ -424,7 +424,8 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
                 g.setFont(Font.font("System", FontWeight.BOLD, 12));
             }
             double cy = l.y() + l.height() / 2;
-            g.fillText(l.text(), l.x(), cy);
+            // The layout measured the regular font: a bold (selected) label is squeezed into that width.
+            g.fillText(l.text(), l.x(), cy, l.width());
             if (struck) {
                 g.setStroke(view.mutedColor());
                 g.setLineWidth(1);
