@@ -44,6 +44,10 @@ final class TextDecoder {
         if (utf16.isPresent()) {
             return new Decoded(strict(name, bytes, utf16.get()), Optional.of(utf16.get().name()));
         }
+        if (hasZeroByte(bytes)) {
+            // Not UTF-16 (checked above) and a zero byte: no text encoding writes one.
+            throw new BadArticleException(name, Problem.BINARY);
+        }
         int bad = firstInvalidUtf8(bytes);
         if (bad < 0) {
             return new Decoded(new String(bytes, StandardCharsets.UTF_8), Optional.empty());
@@ -103,6 +107,15 @@ final class TextDecoder {
             return Optional.of(StandardCharsets.UTF_16BE);
         }
         return Optional.empty();
+    }
+
+    private static boolean hasZeroByte(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The index of the first byte that breaks UTF-8, or -1. */
