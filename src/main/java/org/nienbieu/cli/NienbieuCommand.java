@@ -51,7 +51,15 @@ public final class NienbieuCommand implements Runnable {
         if (isVerbose(args)) {
             System.setProperty("nienbieu.log.level", "DEBUG");
         }
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Say what happened and what to do, not a stack trace: the corpus is too big for the heap.
+            err.println("nienbieu: " + CliMessages.forLanguage(null).get("error.outOfMemory",
+                    Runtime.getRuntime().maxMemory() >> 20));
+            err.flush();
+            return 1;
+        }
     }
 
     private static boolean isVerbose(String[] args) {
