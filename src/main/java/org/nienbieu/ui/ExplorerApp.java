@@ -101,7 +101,9 @@ public final class ExplorerApp extends Application {
         if (locale != null) {
             vm.localeProperty().set(UiText.isVietnamese(locale) ? UiText.VIETNAMESE : Locale.ENGLISH);
         }
+        LOG.debug("view model ready {} ms after the JVM started", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         view = new ExplorerView(vm, UiText.of(vm.localeProperty().get()), this::openCorpus);
+        LOG.debug("view built {} ms after the JVM started", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         Scene scene = new Scene(view.root(), 1280, 800);
         stage.setScene(scene);
         placeWindow();
