@@ -144,7 +144,7 @@ class ArticleReaderTest {
     void guessesWindows1258AndUtf16WithoutBomAndSaysSo(@TempDir Path dir) throws Exception {
         String text = " date 2024-05-06 Thủ tướng Việt Nam hội đàm với Tổng thống Hàn Quốc tại Hà Nội hôm qua.";
         Path cp1258 = dir.resolve("cp1258.txt");
-        Files.write(cp1258, toneMarksApart(text).getBytes(java.nio.charset.Charset.forName("windows-1258")));
+        Files.write(cp1258, Windows1258Text.toneMarksApart(text).getBytes(java.nio.charset.Charset.forName("windows-1258")));
         Path utf16 = dir.resolve("utf16.txt");
         Files.write(utf16, text.getBytes(StandardCharsets.UTF_16LE));
 
@@ -157,25 +157,6 @@ class ArticleReaderTest {
         ReadResult fromUtf16 = ArticleReader.readResult(utf16, "utf16.txt");
         assertThat(fromUtf16.guessedEncoding()).contains("UTF-16LE");
         assertThat(fromUtf16.article().orElseThrow().text()).isEqualTo(text);
-    }
-
-    /** Windows-1258 spells Vietnamese as base letters (â, ơ, đ...) followed by a combining tone mark. */
-    private static String toneMarksApart(String text) {
-        StringBuilder out = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-            StringBuilder base = new StringBuilder();
-            String tone = "";
-            for (char m : d.toCharArray()) {
-                if ("\u0300\u0301\u0303\u0309\u0323".indexOf(m) >= 0) {
-                    tone = String.valueOf(m);
-                } else {
-                    base.append(m);
-                }
-            }
-            out.append(Normalizer.normalize(base, Normalizer.Form.NFC)).append(tone);
-        }
-        return out.toString();
     }
 
     @Test

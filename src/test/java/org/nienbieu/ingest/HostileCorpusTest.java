@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nienbieu.article.BadArticleException;
 import org.nienbieu.article.BadArticleException.Problem;
+import org.nienbieu.article.Windows1258Text;
 import org.nienbieu.model.Event;
 
 /**
@@ -38,7 +39,7 @@ class HostileCorpusTest {
         write(hostile, "good-nfd.txt", Normalizer.normalize(GOOD, Normalizer.Form.NFD).getBytes(StandardCharsets.UTF_8));
         write(hostile, "good-utf16-bom.txt", ("\uFEFF" + GOOD).getBytes(StandardCharsets.UTF_16BE));
         write(hostile, "good-utf16-nobom.txt", GOOD.getBytes(StandardCharsets.UTF_16LE));
-        write(hostile, "good-cp1258.txt", toneMarksApart(GOOD).getBytes(Charset.forName("windows-1258")));
+        write(hostile, "good-cp1258.txt", Windows1258Text.toneMarksApart(GOOD).getBytes(Charset.forName("windows-1258")));
         write(hostile, "empty.txt", new byte[0]);
         write(hostile, "header-only.txt", " date 2024-05-06 ".getBytes(StandardCharsets.UTF_8));
         write(hostile, "no-header.txt", "Hội đàm Việt – Mỹ diễn ra hôm qua.".getBytes(StandardCharsets.UTF_8));
@@ -99,24 +100,5 @@ class HostileCorpusTest {
         Path file = dir.resolve(name);
         Files.createDirectories(file.getParent());
         Files.write(file, bytes);
-    }
-
-    /** Windows-1258 spells Vietnamese as base letters followed by a combining tone mark. */
-    private static String toneMarksApart(String text) {
-        StringBuilder out = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-            StringBuilder base = new StringBuilder();
-            String tone = "";
-            for (char m : d.toCharArray()) {
-                if ("\u0300\u0301\u0303\u0309\u0323".indexOf(m) >= 0) {
-                    tone = String.valueOf(m);
-                } else {
-                    base.append(m);
-                }
-            }
-            out.append(Normalizer.normalize(base, Normalizer.Form.NFC)).append(tone);
-        }
-        return out.toString();
     }
 }

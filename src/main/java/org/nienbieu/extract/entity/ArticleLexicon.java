@@ -368,15 +368,7 @@ final class ArticleLexicon {
         }
 
         private int titleEnd(Tokens t, int p) {
-            PhraseTrie.Match<String> title = gaz.titles.longest(t, p);
-            if (title == null) {
-                return -1;
-            }
-            int q = title.end();
-            for (PhraseTrie.Match<String> more = gaz.titles.longest(t, q); more != null; more = gaz.titles.longest(t, q)) {
-                q = more.end();
-            }
-            return q;
+            return gaz.titleRunEnd(t, p);
         }
 
         private boolean stateVerbAfter(Tokens t, int j) {
@@ -397,14 +389,7 @@ final class ArticleLexicon {
 
     private void add(GazetteerEntity e) {
         String form = e.canonicalName();
-        Tokens t = Tokens.of(form, 0, form.length());
-        List<String> raw = new ArrayList<>(t.size());
-        List<String> folded = new ArrayList<>(t.size());
-        for (int i = 0; i < t.size(); i++) {
-            raw.add(t.raw(i));
-            folded.add(t.folded(i));
-        }
-        names.add(folded, new GazetteerForm(e, List.copyOf(raw), false));
+        Gazetteer.addName(names, e, form, false);
         learned.put(Names.fold(form), e);
     }
 }

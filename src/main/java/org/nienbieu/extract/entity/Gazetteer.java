@@ -158,9 +158,8 @@ final class Gazetteer {
         return rows;
     }
 
-    private void addForm(GazetteerEntity entity, String written) {
-        boolean ambiguous = written.startsWith("~");
-        String form = nfc(ambiguous ? written.substring(1) : written);
+    /** Puts {@code form} into {@code trie} keyed by its folded syllables, keeping them as written for casing. */
+    static void addName(PhraseTrie<GazetteerForm> trie, GazetteerEntity entity, String form, boolean ambiguous) {
         Tokens t = Tokens.of(form, 0, form.length());
         List<String> raw = new ArrayList<>(t.size());
         List<String> folded = new ArrayList<>(t.size());
@@ -168,7 +167,26 @@ final class Gazetteer {
             raw.add(t.raw(i));
             folded.add(t.folded(i));
         }
-        names.add(folded, new GazetteerForm(entity, List.copyOf(raw), ambiguous));
+        trie.add(folded, new GazetteerForm(entity, List.copyOf(raw), ambiguous));
+    }
+
+    /** Where a run of titles starting at {@code p} ends ("Phó Thủ tướng kiêm Bộ trưởng ..."), or -1 if none starts there. */
+    int titleRunEnd(Tokens t, int p) {
+        PhraseTrie.Match<String> title = titles.longest(t, p);
+        if (title == null) {
+            return -1;
+        }
+        int q = title.end();
+        for (PhraseTrie.Match<String> more = titles.longest(t, q); more != null; more = titles.longest(t, q)) {
+            q = more.end();
+        }
+        return q;
+    }
+
+    private void addForm(GazetteerEntity entity, String written) {
+        boolean ambiguous = written.startsWith("~");
+        String form = nfc(ambiguous ? written.substring(1) : written);
+        addName(names, entity, form, ambiguous);
         byForm.putIfAbsent(Names.fold(form), entity);
         if (entity.kind() == EntityKind.PERSON) {
             personByVariant.putIfAbsent(Names.variantKey(form), entity);

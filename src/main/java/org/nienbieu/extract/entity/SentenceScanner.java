@@ -114,13 +114,9 @@ final class SentenceScanner {
         if (former != null && gaz.titles.longest(t, former.end()) != null) {
             p = former.end();
         }
-        PhraseTrie.Match<String> title = gaz.titles.longest(t, p);
-        if (title == null) {
+        int q = gaz.titleRunEnd(t, p);
+        if (q < 0) {
             return -1;
-        }
-        int q = title.end();
-        for (PhraseTrie.Match<String> more = gaz.titles.longest(t, q); more != null; more = gaz.titles.longest(t, q)) {
-            q = more.end();
         }
         String titleText = t.span(p, q);
         int a = q;
