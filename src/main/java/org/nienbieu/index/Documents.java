@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -21,6 +22,7 @@ import org.apache.lucene.util.BytesRef;
 import org.nienbieu.model.Actor;
 import org.nienbieu.model.Article;
 import org.nienbieu.model.DateSpan;
+import org.nienbieu.model.Entity;
 import org.nienbieu.model.Event;
 import org.nienbieu.model.Mention;
 import org.nienbieu.model.Quote;
@@ -64,8 +66,9 @@ final class Documents {
         return docs;
     }
 
-    static Document quote(Quote q, LocalDate published) throws IOException {
+    static Document quote(Quote q, int order, LocalDate published, Map<String, Entity> entities) throws IOException {
         Document doc = new Document();
+        doc.add(new StoredField(ORDER, order));
         doc.add(new StringField(KIND, Kind.QUOTE.label(), Field.Store.YES));
         doc.add(new StringField(ID, "q:" + q.article() + "#" + q.start(), Field.Store.YES));
         doc.add(new StringField(ARTICLE, q.article(), Field.Store.YES));
@@ -75,14 +78,16 @@ final class Documents {
         q.eventId().ifPresent(id -> doc.add(new StringField(EVENT, id, Field.Store.YES)));
         q.speaker().ifPresent(s -> {
             doc.add(new TextField(SPEAKER, s.name(), Field.Store.NO));
-            actorStored(doc, s);
+            actorStored(doc, s, entities);
             doc.add(new SortedSetDocValuesFacetField(DIM_ACTOR, s.name()));
         });
         return FACETS.build(doc);
     }
 
-    static Document event(Event e) throws IOException {
+    /** {@code order} is the event's rank in the chronology; {@code entities} give actors' kinds and countries. */
+    static Document event(Event e, int order, Map<String, Entity> entities) throws IOException {
         Document doc = new Document();
+        doc.add(new StoredField(ORDER, order));
         doc.add(new StringField(KIND, Kind.EVENT.label(), Field.Store.YES));
         doc.add(new StringField(ID, "e:" + e.id(), Field.Store.YES));
         doc.add(new StringField(EVENT, e.id(), Field.Store.YES));
@@ -107,7 +112,7 @@ final class Documents {
         }
         for (Actor a : e.actors()) {
             doc.add(new TextField(ACTOR, a.name(), Field.Store.NO));
-            actorStored(doc, a);
+            actorStored(doc, a, entities);
             doc.add(new SortedSetDocValuesFacetField(DIM_ACTOR, a.name()));
         }
         for (String place : e.places()) {
@@ -137,10 +142,14 @@ final class Documents {
         doc.add(new TextField(TEXT_FOLDED, text, Field.Store.NO));
     }
 
-    private static void actorStored(Document doc, Actor a) {
+    /** An actor's id, name and role, and what exports need of its entity: kind and country. */
+    private static void actorStored(Document doc, Actor a, Map<String, Entity> entities) {
         doc.add(new StringField(ACTOR_ID, a.entityId(), Field.Store.YES));
         doc.add(new StoredField(ACTOR_NAME, a.name()));
         doc.add(new StoredField(ACTOR_ROLE, a.role().orElse("")));
+        Entity entity = entities.get(a.entityId());
+        doc.add(new StoredField(ACTOR_KIND, entity == null ? "" : entity.kind().name()));
+        doc.add(new StoredField(ACTOR_COUNTRY, entity == null ? "" : entity.country().orElse("")));
     }
 
     private static void date(Document doc, DateSpan span) {

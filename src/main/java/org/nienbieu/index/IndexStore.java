@@ -30,6 +30,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
+import org.nienbieu.model.Entity;
 import org.nienbieu.model.Event;
 import org.nienbieu.model.Quote;
 import org.slf4j.Logger;
@@ -224,27 +225,31 @@ public final class IndexStore implements Closeable {
 
     /**
      * Replaces every event and quote document: events are merged across articles, so any change
-     * of any article may change them all. {@code published} gives each quote's article date.
+     * of any article may change them all. {@code published} gives each quote's article date;
+     * {@code entities} (by id) the kind and country of each actor, stored so the chronology can be
+     * read back from the index ({@link StoredChronology}) without extracting again.
      */
-    public void replaceEventsAndQuotes(List<Event> events, List<Quote> quotes, Map<String, LocalDate> published)
-            throws IOException {
+    public void replaceEventsAndQuotes(List<Event> events, List<Quote> quotes, Map<String, LocalDate> published,
+                                       Map<String, Entity> entities) throws IOException {
         writer.deleteDocuments(new Term(Schema.KIND, Schema.Kind.EVENT.label()),
                 new Term(Schema.KIND, Schema.Kind.QUOTE.label()));
         List<Document> docs = new ArrayList<>(1024);
+        int order = 0;
         for (Event e : events) {
-            docs.add(Documents.event(e));
+            docs.add(Documents.event(e, order++, entities));
             if (docs.size() == 1024) {
                 writer.addDocuments(docs);
                 docs.clear();
             }
         }
+        order = 0;
         for (Quote q : quotes) {
             LocalDate date = published.get(q.article());
             if (date == null) {
                 LOG.warn("quote of unknown article {} skipped", q.article());
                 continue;
             }
-            docs.add(Documents.quote(q, date));
+            docs.add(Documents.quote(q, order++, date, entities));
             if (docs.size() == 1024) {
                 writer.addDocuments(docs);
                 docs.clear();

@@ -14,7 +14,7 @@ import org.apache.lucene.facet.FacetsConfig;
 public final class Schema {
 
     /** Bump on any change to fields, analysis or the per-article analysis blob. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     // Every document.
     static final String KIND = "kind";
@@ -45,6 +45,10 @@ public final class Schema {
     static final String ACTOR_ID = "actor_id";
     static final String ACTOR_NAME = "actor_name";
     static final String ACTOR_ROLE = "actor_role";
+    static final String ACTOR_KIND = "actor_kind";
+    static final String ACTOR_COUNTRY = "actor_country";
+    /** An event's place in the chronology's order (date, then first reported), to read it back in order. */
+    static final String ORDER = "order";
     static final String PLACE = "place";
     static final String MENTION = "mention";
     static final String MENTION_ARTICLE = "mention_article";

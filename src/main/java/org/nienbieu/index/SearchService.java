@@ -40,9 +40,7 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.nienbieu.model.Actor;
-import org.nienbieu.model.DateSpan;
 import org.nienbieu.model.Mention;
-import org.nienbieu.model.Precision;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -242,24 +240,10 @@ public final class SearchService implements Closeable {
         String shown = kind == Schema.Kind.ARTICLE && text.length() > ARTICLE_TEXT_CHARS
                 ? text.substring(0, ARTICLE_TEXT_CHARS) + "…" : text;
         String article = Optional.ofNullable(doc.get(Schema.ARTICLE)).orElse("");
-        int start = intField(doc, Schema.START);
-        int end = intField(doc, Schema.END);
-        List<Actor> actors = new ArrayList<>();
-        String[] ids = doc.getValues(Schema.ACTOR_ID);
-        String[] names = doc.getValues(Schema.ACTOR_NAME);
-        String[] roles = doc.getValues(Schema.ACTOR_ROLE);
-        for (int i = 0; i < Math.min(ids.length, Math.min(names.length, roles.length)); i++) {
-            actors.add(new Actor(ids[i], names[i], roles[i].isEmpty() ? Optional.empty() : Optional.of(roles[i])));
-        }
-        List<Mention> mentions = new ArrayList<>();
-        String[] mArticles = doc.getValues(Schema.MENTION_ARTICLE);
-        String[] mTexts = doc.getValues(Schema.MENTION_TEXT);
-        var mStarts = doc.getFields(Schema.MENTION_START);
-        var mEnds = doc.getFields(Schema.MENTION_END);
-        for (int i = 0; i < mArticles.length; i++) {
-            mentions.add(new Mention(mArticles[i], mStarts[i].numericValue().intValue(),
-                    mEnds[i].numericValue().intValue(), mTexts[i]));
-        }
+        int start = StoredValues.intField(doc, Schema.START);
+        int end = StoredValues.intField(doc, Schema.END);
+        List<Actor> actors = StoredValues.actors(doc);
+        List<Mention> mentions = StoredValues.mentions(doc);
         List<String> events = new ArrayList<>();
         Optional<Actor> speaker = Optional.empty();
         if (kind == Schema.Kind.QUOTE) {
@@ -269,7 +253,7 @@ public final class SearchService implements Closeable {
         } else if (kind == Schema.Kind.PASSAGE) {
             events.addAll(eventsAt(searcher, article, start));
         }
-        return new SearchHit(kind, doc.get(Schema.ID), article, start, end, shown, score, date(doc),
+        return new SearchHit(kind, doc.get(Schema.ID), article, start, end, shown, score, StoredValues.date(doc),
                 Highlighter.highlight(text, parsed.highlightTerms(), FRAGMENT_CHARS),
                 Optional.ofNullable(doc.get(Schema.TYPE)), Optional.ofNullable(doc.get(Schema.STATUS)),
                 actors, speaker, events, List.of(doc.getValues(Schema.PLACE)), mentions);
@@ -284,22 +268,6 @@ public final class SearchService implements Closeable {
             ids.add(stored.document(sd.doc, Set.of(Schema.EVENT)).get(Schema.EVENT));
         }
         return ids;
-    }
-
-    private static int intField(Document doc, String field) {
-        var f = doc.getField(field);
-        return f == null ? 0 : f.numericValue().intValue();
-    }
-
-    private static DateSpan date(Document doc) {
-        var start = doc.getField(Schema.DATE_START);
-        var end = doc.getField(Schema.DATE_END);
-        if (start == null || end == null) {
-            return DateSpan.undated();
-        }
-        Precision precision = Precision.fromLabel(Optional.ofNullable(doc.get(Schema.PRECISION)).orElse("day"));
-        return DateSpan.of(LocalDate.ofEpochDay(start.numericValue().longValue()),
-                LocalDate.ofEpochDay(end.numericValue().longValue()), precision);
     }
 
     @Override

@@ -30,6 +30,7 @@ import org.nienbieu.index.FileStamp;
 import org.nienbieu.index.IndexStore;
 import org.nienbieu.index.IndexedArticle;
 import org.nienbieu.model.Article;
+import org.nienbieu.model.Entity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -201,7 +202,9 @@ public final class CorpusIndexer {
             Map<String, String> canonical = registry.add(blob.entities());
             merger.add(CanonicalActors.apply(blob.events(), canonical, registry));
         });
-        store.replaceEventsAndQuotes(merger.events(), merger.quotes(), published);
+        Map<String, Entity> entities = new HashMap<>();
+        registry.entities().forEach(e -> entities.put(e.id(), e));
+        store.replaceEventsAndQuotes(merger.events(), merger.quotes(), published, entities);
     }
 
     static FileStamp stat(Path path) {

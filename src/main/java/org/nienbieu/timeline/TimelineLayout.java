@@ -496,9 +496,16 @@ public final class TimelineLayout {
         double rowHeight = options.rowHeight();
         double itemHeight = options.itemHeight();
         double inset = options.lanePadding() + (rowHeight - itemHeight) / 2;
+        // Placement is over: rowEnd now tracks where each row's drawing (mark or label) ends, so a
+        // label set left of its mark never covers its neighbour. Marks of a row come left to right.
+        for (double[] ends : rowEnd) {
+            Arrays.fill(ends, Double.NEGATIVE_INFINITY);
+        }
         for (int m = 0; m < marks; m++) {
             Lane lane = lanes.get(markLane[m]);
             double y = lane.y() + inset + markRow[m] * rowHeight;
+            double drawnBefore = rowEnd[markLane[m]][markRow[m]];
+            rowEnd[markLane[m]][markRow[m]] = Math.max(drawnBefore, markX1[m]);
             if (markKind[m] == CLUSTER) {
                 clusters.add(new Cluster(markLane[m], markRow[m], markX0[m], markX1[m], y, itemHeight, markCount[m],
                         LocalDate.ofEpochDay(markFirst[m]), LocalDate.ofEpochDay(markLast[m])));
@@ -509,24 +516,30 @@ public final class TimelineLayout {
             items.add(new Item(e, model.event(e).id(), markLane[m], markRow[m], markX0[m], markX1[m], y, itemHeight,
                     kind, STATUSES[model.statusOrdinal(e)], TYPES[model.typeOrdinal(e)],
                     PRECISIONS[model.precisionOrdinal(e)]));
-            placeLabel(model, measurer, m, kind, y, items.size() - 1, labels);
+            placeLabel(model, measurer, m, kind, y, items.size() - 1, drawnBefore, labels);
         }
         return new Frame(viewport, timeAxis.ticks(viewport, measurer), Collections.unmodifiableList(lanes),
                 Collections.unmodifiableList(items), Collections.unmodifiableList(clusters),
                 Collections.unmodifiableList(labels), visible, model.undated().size());
     }
 
-    /** Inside a bar that holds it, else right of the item up to the row's next mark, else nowhere. */
+    /**
+     * Inside a bar that holds it; else right of the item, up to the row's next mark and the frame's
+     * right edge; else, near that edge, left of the item after whatever the row drew before; else
+     * nowhere (it shows on hover). A label is never cut by the edge of the frame.
+     */
     private void placeLabel(TimelineModel model, LabelMeasurer measurer, int m, ItemKind kind, double y, int item,
-                            List<Label> labels) {
+                            double drawnBefore, List<Label> labels) {
         double pad = options.labelPadding();
+        double gap = options.labelGap();
         double x0 = markX0[m];
         double x1 = markX1[m];
         double inside = kind == ItemKind.DOT ? 0 : Math.min(x1, width) - Math.max(x0, 0) - 2 * pad;
-        double rightX = x1 + options.labelGap();
-        double right = Math.min(markRoom[m] - pad, width + 1e6) - rightX;
-        boolean rightUsable = rightX < width && right > pad;
-        if (inside <= pad && !rightUsable) {
+        double rightX = x1 + gap;
+        double right = Math.min(markRoom[m], width) - pad - rightX;
+        double leftEnd = x0 - gap;
+        double left = leftEnd - Math.max(0, drawnBefore + gap);
+        if (inside <= pad && right <= pad && left <= pad) {
             return;
         }
         int e = markEvent[m];
@@ -538,11 +551,22 @@ public final class TimelineLayout {
         if (w <= 0) {
             return;
         }
+        double labelEnd;
         if (w <= inside) {
             labels.add(new Label(model.event(e).label(), Math.max(x0, 0) + pad, y, w, options.itemHeight(), item));
-        } else if (rightUsable && w <= right) {
+            labelEnd = x1;
+        } else if (w <= right) {
             labels.add(new Label(model.event(e).label(), rightX, y, w, options.itemHeight(), item));
+            labelEnd = rightX + w;
+        } else if (w <= left && markRoom[m] >= width) {
+            // Only the row's last visible mark looks left: elsewhere the right side is the rule.
+            labels.add(new Label(model.event(e).label(), leftEnd - w, y, w, options.itemHeight(), item));
+            labelEnd = x1;
+        } else {
+            return;
         }
+        double[] ends = rowEnd[markLane[m]];
+        ends[markRow[m]] = Math.max(ends[markRow[m]], labelEnd);
     }
 
     private void prepareWidths(TimelineModel model, LabelMeasurer measurer) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -31,6 +32,7 @@ import org.nienbieu.export.ExportFormat;
 import org.nienbieu.index.IndexLockedException;
 import org.nienbieu.index.IndexMissingException;
 import org.nienbieu.index.SearchService;
+import org.nienbieu.index.StoredChronology;
 import org.nienbieu.ingest.Chronology;
 import org.nienbieu.ingest.ChronologyBuilder;
 import org.nienbieu.ingest.CorpusIndexer;
@@ -246,80 +248,138 @@ public final class ExplorerViewModel {
                 });
             }
         };
-        // Why the chronology is still built from the files and not read from the index: the search
-        // service returns at most 1,000 hits per search and cannot page, the window also needs the
-        // quotes and entities, and the stored extractions can only be read through the index's
-        // writer, whose lock a second window or the CLI may hold. ChronologyBuilder merges with the
-        // same code in the same file order as CorpusIndexer (CorpusIndexerTest checks the events are
-        // equal), so the index's event ids are the timeline's. The chronology comes first, so the
-        // timeline shows as early as before and searches run in memory; the index ingest follows on
-        // the same worker (the other one keeps serving searches) and is incremental, so from the
-        // second start on it only reads what changed. Then the search box switches to the index.
         dispatch.background().execute(() -> {
             try {
-                Chronology c = new ChronologyBuilder(threads).build(dir, listener);
-                IndexEventQuery query = new IndexEventQuery(new ChronologyQuery(c.events(), c.quotes()));
-                dispatch.fx().execute(() -> {
-                    if (gen == generation) {
+                if (indexFolder == null) {
+                    Chronology c = new ChronologyBuilder(threads).build(dir, listener);
+                    IndexEventQuery query = new IndexEventQuery(new ChronologyQuery(c.events(), c.quotes()));
+                    onFx(gen, () -> {
                         loaded(dir, c, query);
-                    }
-                });
-                if (indexFolder != null && gen == generation) {
-                    index(dir, gen, threads, query);
+                        finished();
+                    });
+                } else {
+                    openIndexed(dir, gen, threads, listener);
                 }
             } catch (BadArticleException | RuntimeException e) {
                 LOG.warn("could not read corpus {}", dir, e);
-                dispatch.fx().execute(() -> {
-                    if (gen == generation) {
-                        ingesting.set(false);
-                        progress.set(0);
-                        status.set(UiText.of(locale.get()).get("status.failed", dir,
-                                e instanceof BadArticleException b ? b.reason(locale.get()) : String.valueOf(e.getMessage())));
-                    }
+                onFx(gen, () -> {
+                    ingesting.set(false);
+                    progress.set(0);
+                    status.set(UiText.of(locale.get()).get("status.failed", dir,
+                            e instanceof BadArticleException b ? b.reason(locale.get()) : String.valueOf(e.getMessage())));
                 });
             }
         });
     }
 
-    /** On the worker: brings the corpus's index up to date, opens it and hands it to the search box. */
-    private void index(Path dir, long gen, int threads, IndexEventQuery query) {
+    /**
+     * On the worker: the chronology comes from the corpus's index, so the articles are extracted
+     * once (by the ingest) and a corpus seen before opens without reading them. What the index
+     * already holds shows at once; the ingest then reads only what changed, and if anything did the
+     * chronology is read again. When the index cannot be written (another process holds it) its last
+     * commit is shown; when it cannot be used at all, the chronology is built in memory instead.
+     */
+    private void openIndexed(Path dir, long gen, int threads, IngestListener listener) throws BadArticleException {
         Path folder = indexFolder.apply(dir);
+        boolean shown = storedChronology(folder).filter(StoredChronology::complete)
+                .map(stored -> show(dir, gen, stored, false)).orElse(false);
         IndexState state = IndexState.READY;
+        boolean changed = true;
         try {
-            // Bad files were reported by the chronology's pass already.
-            new CorpusIndexer(threads).ingest(dir, folder, IngestListener.NONE);
+            changed = new CorpusIndexer(threads).ingest(dir, folder, listener).changedIndex();
         } catch (IndexLockedException e) {
-            LOG.info("{}: the index is being written by another process; searching its last commit", folder);
+            LOG.info("{}: the index is being written by another process; showing its last commit", folder);
             state = IndexState.LOCKED;
-        } catch (BadArticleException | IOException | RuntimeException e) {
-            LOG.warn("could not index {} into {}; searching in memory", dir, folder, e);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("could not index {} into {}; building the chronology in memory", dir, folder, e);
             state = IndexState.NONE;
         }
+        if (state != IndexState.NONE && (changed || !shown)) {
+            Optional<StoredChronology> stored = storedChronology(folder);
+            if (stored.isPresent()) {
+                shown = show(dir, gen, stored.get(), shown);
+            } else {
+                state = IndexState.NONE;
+            }
+        }
+        if (state == IndexState.NONE) {
+            // Bad files are reported again by this pass: the window's list is cleared first.
+            onFx(gen, badFiles::clear);
+            Chronology c = new ChronologyBuilder(threads).build(dir, listener);
+            IndexEventQuery query = new IndexEventQuery(new ChronologyQuery(c.events(), c.quotes()));
+            onFx(gen, () -> loaded(dir, c, query));
+        }
+        attachIndex(folder, gen, state);
+    }
+
+    private static Optional<StoredChronology> storedChronology(Path folder) {
+        try {
+            return Optional.of(StoredChronology.read(folder));
+        } catch (IndexMissingException e) {
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("could not read the chronology stored in {}", folder, e);
+            return Optional.empty();
+        }
+    }
+
+    /** Hands a chronology read from the index to the window; {@code again}: one was shown before. */
+    private boolean show(Path dir, long gen, StoredChronology stored, boolean again) {
+        Chronology c = new Chronology(stored.articles(), stored.events(), stored.quotes(), stored.entities());
+        IndexEventQuery query = new IndexEventQuery(new ChronologyQuery(c.events(), c.quotes()));
+        onFx(gen, () -> {
+            if (again) {
+                reloaded(c, query);
+            } else {
+                loaded(dir, c, query);
+            }
+        });
+        return true;
+    }
+
+    /** On the worker: opens the index for searching and hands it to the search box; ingest is over. */
+    private void attachIndex(Path folder, long gen, IndexState state) {
         SearchService opened = null;
-        if (state != IndexState.NONE) {
+        IndexState st = state;
+        if (st != IndexState.NONE) {
             try {
                 opened = SearchService.open(folder);
             } catch (IndexMissingException e) {
                 LOG.info("{}: no committed index yet; searching in memory", folder);
-                state = IndexState.NONE;
+                st = IndexState.NONE;
             } catch (IOException | RuntimeException e) {
                 LOG.warn("could not open the index {}; searching in memory", folder, e);
-                state = IndexState.NONE;
+                st = IndexState.NONE;
             }
         }
         SearchService s = opened;
-        IndexState st = state;
+        IndexState finalState = st;
         dispatch.fx().execute(() -> {
             if (gen != generation) {
                 closeQuietly(s);
                 return;
             }
             service = s;
-            query.attach(s);
-            indexState.set(st);
-            updateStatus();
+            if (query() instanceof IndexEventQuery q) {
+                q.attach(s);
+            }
+            indexState.set(finalState);
+            finished();
             if (s != null) {
                 search.searchNow();
+            }
+        });
+    }
+
+    private EventQuery query() {
+        return search.queryProperty().get();
+    }
+
+    /** Runs {@code r} on the FX thread unless another corpus was opened meanwhile. */
+    private void onFx(long gen, Runnable r) {
+        dispatch.fx().execute(() -> {
+            if (gen == generation) {
+                r.run();
             }
         });
     }
@@ -350,8 +410,6 @@ public final class ExplorerViewModel {
     private void loaded(Path dir, Chronology c, EventQuery query) {
         elapsedMillis = (System.nanoTime() - started) / 1_000_000;
         LOG.debug("{}: {} events from {} articles in {} ms", dir, c.events().size(), c.articles(), elapsedMillis);
-        ingesting.set(false);
-        progress.set(1);
         byId = c.events().stream().collect(Collectors.toMap(Event::id, Function.identity(), (a, b) -> a, HashMap::new));
         chronology.set(c);
         detail.setCorpus(dir, c.quotes());
@@ -365,6 +423,29 @@ public final class ExplorerViewModel {
         }
         updateStatus();
         search.restore(settings.criteria(dir), query);
+    }
+
+    /** The chronology changed under the open window: keep the view, the search and the selection. */
+    private void reloaded(Chronology c, EventQuery query) {
+        String selectedId = selected.get() == null ? null : selected.get().id();
+        Viewport v = timeline.viewport();
+        byId = c.events().stream().collect(Collectors.toMap(Event::id, Function.identity(), (a, b) -> a, HashMap::new));
+        chronology.set(c);
+        detail.setCorpus(corpus.get(), c.quotes());
+        timeline.setEvents(c.events());
+        timeline.viewportProperty().set(v);
+        search.restore(search.criteria(), query);
+        if (selectedId != null && byId.containsKey(selectedId)) {
+            select(selectedId);
+        }
+    }
+
+    /** The ingest is over (or failed over to memory): the status bar says what the corpus gave. */
+    private void finished() {
+        elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+        ingesting.set(false);
+        progress.set(1);
+        updateStatus();
     }
 
     private void showResult(QueryResult r) {

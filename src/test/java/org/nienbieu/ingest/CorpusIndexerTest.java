@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +27,8 @@ import org.nienbieu.index.SearchHit;
 import org.nienbieu.index.SearchRequest;
 import org.nienbieu.index.SearchResult;
 import org.nienbieu.index.SearchService;
+import org.nienbieu.index.StoredChronology;
+import org.nienbieu.model.Entity;
 import org.nienbieu.model.Event;
 
 class CorpusIndexerTest {
@@ -123,6 +127,40 @@ class CorpusIndexerTest {
         List<SearchHit> indexed = find("", Schema.Kind.EVENT).hits();
         assertThat(indexed).extracting(SearchHit::id)
                 .containsExactlyInAnyOrderElementsOf(expected.stream().map(e -> "e:" + e.id()).toList());
+    }
+
+    @Test
+    void chronologyReadBackFromTheIndexIsTheOneBuiltFromTheFiles() throws Exception {
+        new CorpusGenerator(11).write(150, corpus.resolve("gen"));
+        ingest();
+        assertSameChronology();
+        // And after an incremental ingest: one file changed, one deleted.
+        Files.delete(corpus.resolve("003_e7f3d8cbe46bf37c.txt"));
+        Path changed = corpus.resolve("001_6efe2a1278e5d9a0.txt");
+        Files.writeString(changed, Files.readString(changed).replace("Witkoff", "Kushner"));
+        ingest();
+        assertSameChronology();
+    }
+
+    private void assertSameChronology() throws Exception {
+        Chronology built = new ChronologyBuilder(2).build(corpus, IngestListener.NONE);
+        StoredChronology stored = StoredChronology.read(index);
+        assertThat(stored.complete()).isTrue();
+        assertThat(stored.articles()).isEqualTo(built.articles());
+        assertThat(stored.events()).hasSizeGreaterThan(100).isEqualTo(built.events());
+        assertThat(stored.quotes()).isNotEmpty().isEqualTo(built.quotes());
+        // Every actor's entity comes back with the kind and country the registry gave it.
+        Map<String, Entity> registry = built.entities().stream().collect(Collectors.toMap(Entity::id, e -> e));
+        assertThat(stored.entities()).isNotEmpty().allSatisfy(e -> {
+            Entity known = registry.get(e.id());
+            assertThat(known).as(e.id()).isNotNull();
+            assertThat(e.kind()).isEqualTo(known.kind());
+            assertThat(e.country()).isEqualTo(known.country());
+            assertThat(e.canonicalName()).isEqualTo(known.canonicalName());
+        });
+        assertThat(stored.entities()).extracting(Entity::id).containsAll(built.events().stream()
+                .flatMap(ev -> ev.actors().stream()).map(a -> a.entityId()).filter(registry::containsKey)
+                .distinct().toList());
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -102,5 +103,48 @@ class ExplorerViewModelTest {
         assertThat(second.search().textProperty().get()).isEqualTo("Putin");
         assertThat(second.results()).hasSameSizeAs(first.results());
         assertThat(second.timeline().viewport().start()).isCloseTo(start, org.assertj.core.data.Offset.offset(1.0));
+    }
+
+    @Test
+    void aCorpusSeenBeforeOpensFromItsIndexAndAChangedFileIsReadAgain(@TempDir Path dir) throws Exception {
+        Path corpus = dir.resolve("corpus");
+        Files.createDirectories(corpus);
+        try (var seeds = Files.list(Seeds.DIR)) {
+            for (Path s : seeds.toList()) {
+                Files.copy(s, corpus.resolve(s.getFileName()));
+            }
+        }
+        Path index = dir.resolve("index");
+        ExplorerViewModel first = new ExplorerViewModel(Dispatch.direct(), MemoryPreferences.settings(), c -> index);
+        first.open(corpus, 2);
+        assertThat(first.indexStateProperty().get()).isEqualTo(ExplorerViewModel.IndexState.READY);
+        List<Event> events = first.chronologyProperty().get().events();
+
+        // The index alone answers: its chronology is the one the first window showed.
+        ExplorerViewModel second = new ExplorerViewModel(Dispatch.direct(), MemoryPreferences.settings(), c -> index);
+        second.open(corpus, 2);
+        assertThat(second.chronologyProperty().get().events()).isEqualTo(events);
+        assertThat(second.results()).hasSameSizeAs(first.results());
+
+        // A file changed since: the window shows what it says now.
+        Path changed;
+        try (var files = Files.list(corpus)) {
+            changed = files.filter(f -> uncheckedRead(f).contains("Witkoff")).sorted().findFirst().orElseThrow();
+        }
+        Files.writeString(changed, Files.readString(changed).replace("Witkoff", "Kushner"));
+        ExplorerViewModel third = new ExplorerViewModel(Dispatch.direct(), MemoryPreferences.settings(), c -> index);
+        third.open(corpus, 2);
+        assertThat(third.chronologyProperty().get().events()).isNotEqualTo(events)
+                .anySatisfy(e -> assertThat(e.mentions()).anyMatch(m -> m.article().equals(changed.getFileName().toString())
+                        && m.text().contains("Kushner")));
+        assertThat(third.ingestingProperty().get()).isFalse();
+    }
+
+    private static String uncheckedRead(Path f) {
+        try {
+            return Files.readString(f);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
