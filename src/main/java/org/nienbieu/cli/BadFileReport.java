@@ -1,16 +1,12 @@
 package org.nienbieu.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.nienbieu.article.BadArticleException;
-import org.nienbieu.export.AtomicOutput;
+import org.nienbieu.export.BadFileJson;
 
 /**
  * The one way every command reports bad files: a line per file on stderr as it is met, a summary
@@ -56,18 +52,6 @@ final class BadFileReport {
     }
 
     private void write(Path reportFile) throws IOException {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (BadArticleException p : problems) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("file", p.file());
-            row.put("problem", p.problem().name().toLowerCase(java.util.Locale.ROOT));
-            row.put("reason", p.reason());
-            rows.add(row);
-        }
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("articles_read", good);
-        root.put("bad_files", rows);
-        AtomicOutput.write(reportFile, out -> new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, root));
+        BadFileJson.write(reportFile, good, problems);
     }
 }

@@ -403,6 +403,11 @@ final class ExplorerView {
                 MenuItem item = new MenuItem(f.file() + " — " + f.reason(text.locale()));
                 items.add(item);
             }
+            MenuItem save = new MenuItem(text.get("report.save"));
+            save.setId("save-bad-report");
+            save.setOnAction(e -> saveBadFileReport());
+            items.add(new javafx.scene.control.SeparatorMenuItem());
+            items.add(save);
             bad.getItems().setAll(items);
         };
         subs.onList(vm.badFiles(), c -> updateBad.run());
@@ -486,6 +491,16 @@ final class ExplorerView {
         File file = chooser.showSaveDialog(window().orElse(null));
         if (file != null) {
             vm.export(format, file.toPath(), message::setText);
+        }
+    }
+
+    private void saveBadFileReport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(text.get("report.save"));
+        chooser.setInitialFileName("nienbieu-bad-files.json");
+        File file = chooser.showSaveDialog(window().orElse(null));
+        if (file != null) {
+            vm.saveBadFileReport(file.toPath(), message::setText);
         }
     }
 

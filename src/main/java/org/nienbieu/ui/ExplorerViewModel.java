@@ -27,6 +27,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.nienbieu.article.BadArticleException;
 import org.nienbieu.export.AtomicOutput;
+import org.nienbieu.export.BadFileJson;
 import org.nienbieu.export.EventWriter;
 import org.nienbieu.export.ExportFormat;
 import org.nienbieu.index.IndexLockedException;
@@ -495,6 +496,29 @@ public final class ExplorerViewModel {
                 message = text.get("export.done", events.size(), file);
             } catch (IOException | RuntimeException e) {
                 LOG.warn("export to {} failed", file, e);
+                message = text.get("export.failed", file, String.valueOf(e.getMessage()));
+            }
+            String m = message;
+            dispatch.fx().execute(() -> done.accept(m));
+        });
+    }
+
+    /**
+     * Writes the bad files met while opening the corpus as the CLI's {@code --report} does (same
+     * JSON), atomically, in the background.
+     */
+    public void saveBadFileReport(Path file, Consumer<String> done) {
+        List<BadArticleException> problems = badFiles.stream().map(BadFile::problem).toList();
+        Chronology c = chronology.get();
+        int read = c == null ? 0 : c.articles();
+        UiText text = UiText.of(locale.get());
+        dispatch.background().execute(() -> {
+            String message;
+            try {
+                BadFileJson.write(file, read, problems);
+                message = text.get("report.saved", problems.size(), file);
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("bad-file report to {} failed", file, e);
                 message = text.get("export.failed", file, String.valueOf(e.getMessage()));
             }
             String m = message;

@@ -140,6 +140,30 @@ class ExplorerViewModelTest {
         assertThat(third.ingestingProperty().get()).isFalse();
     }
 
+    @Test
+    void badFilesAreListedAndSavedInTheCommandLineReportShape(@TempDir Path dir) throws Exception {
+        Path corpus = dir.resolve("corpus");
+        Files.createDirectories(corpus);
+        try (var seeds = Files.list(Seeds.DIR)) {
+            for (Path s : seeds.toList()) {
+                Files.copy(s, corpus.resolve(s.getFileName()));
+            }
+        }
+        Files.writeString(corpus.resolve("zz-no-header.txt"), "Hà Nội hôm nay mưa.\n");
+        ExplorerViewModel vm = new ExplorerViewModel(Dispatch.direct(), MemoryPreferences.settings(), c -> dir.resolve("index"));
+        vm.open(corpus, 2);
+        assertThat(vm.badFiles()).extracting(ExplorerViewModel.BadFile::file).containsExactly("zz-no-header.txt");
+        Path report = dir.resolve("report.json");
+        AtomicReference<String> message = new AtomicReference<>();
+        vm.saveBadFileReport(report, message::set);
+        JsonNode json = new ObjectMapper().readTree(Files.readString(report));
+        assertThat(json.path("articles_read").asInt()).isEqualTo(5);
+        assertThat(json.path("bad_files")).hasSize(1);
+        assertThat(json.path("bad_files").get(0).path("file").asText()).isEqualTo("zz-no-header.txt");
+        assertThat(json.path("bad_files").get(0).path("problem").asText()).isEqualTo("no_header");
+        assertThat(message.get()).contains(report.toString()).contains("1 tệp lỗi");
+    }
+
     private static String uncheckedRead(Path f) {
         try {
             return Files.readString(f);
