@@ -75,7 +75,10 @@ class ExplorerAppTest extends FxRobot {
         int before = frame().visibleEvents();
         int listBefore = results().getItems().size();
         clickOn("#search").write("Budapest");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> results().getItems().size() < listBefore);
+        // Not the result of a half-typed word ("B" may match nothing): the one for the whole word.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> results().getItems().size() < listBefore
+                && !results().getItems().isEmpty() && results().getItems().stream().allMatch(e -> e.label().contains("Budapest")
+                || e.mentions().stream().anyMatch(m -> m.text().contains("Budapest"))));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(frame().visibleEvents()).isLessThan(before).isPositive();
         assertThat(results().getItems()).allMatch(e -> e.label().contains("Budapest")
@@ -133,6 +136,96 @@ class ExplorerAppTest extends FxRobot {
             type(KeyCode.MINUS);
         }
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> frame().viewport().duration() > duration * 3);
+    }
+
+    private Canvas mainCanvas() {
+        return lookup(".timeline-view Canvas").match(n -> ((Canvas) n).getWidth() > 300
+                && ((Canvas) n).getHeight() > 100).queryAs(Canvas.class);
+    }
+
+    private Canvas overviewBand() {
+        Canvas main = mainCanvas();
+        return lookup(".timeline-view Canvas").match(n -> n != main && ((Canvas) n).getWidth() > 300)
+                .queryAs(Canvas.class);
+    }
+
+    @Test
+    void hoveringAnEventShowsItsLabelTypeAndDate() throws Exception {
+        Item item = frame().items().get(0);
+        Event event = app.viewModel().chronologyProperty().get().events().stream()
+                .filter(e -> e.id().equals(item.eventId())).findFirst().orElseThrow();
+        moveTo(mainCanvas().localToScreen((item.x0() + item.x1()) / 2, item.y() + item.height() / 2));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shownTooltip() != null);
+        String text = shownTooltip().getText();
+        UiText english = UiText.of(Locale.ENGLISH);
+        assertThat(text).startsWith(event.label()).contains(english.type(event.type()), english.status(event.status()));
+        assertThat(text.lines().count()).isGreaterThanOrEqualTo(3);
+        // Leaving the event hides it.
+        moveTo(mainCanvas().localToScreen(mainCanvas().getWidth() - 5, mainCanvas().getHeight() - 5));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shownTooltip() == null);
+    }
+
+    private static javafx.scene.control.Tooltip shownTooltip() {
+        return javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.Tooltip && w.isShowing())
+                .map(w -> (javafx.scene.control.Tooltip) w).findFirst().orElse(null);
+    }
+
+    @Test
+    void wheelAndPinchZoomAroundThePointerAndDragPans() throws Exception {
+        Canvas canvas = mainCanvas();
+        double x = canvas.getWidth() * 0.3;
+        double y = canvas.getHeight() / 2;
+        org.nienbieu.timeline.Viewport before = frame().viewport();
+        double timeAtPointer = before.time(x);
+        // Wheel up zooms in; the time under the pointer stays under it.
+        Point2D atPointer = canvas.localToScene(x, y);
+        interact(() -> canvas.fireEvent(new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL,
+                atPointer.getX(), atPointer.getY(), 0, 0, false, false, false, false, false, false, 0, 120, 0, 120,
+                javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> frame().viewport().duration() < before.duration() * 0.9);
+        assertThat(frame().viewport().time(x)).isCloseTo(timeAtPointer, org.assertj.core.data.Offset.offset(60.0));
+        // A pinch (zoom gesture) by 2 halves the visible span, around the fingers.
+        org.nienbieu.timeline.Viewport wheeled = frame().viewport();
+        double x2 = canvas.getWidth() * 0.7;
+        double timeAtFingers = wheeled.time(x2);
+        Point2D atFingers = canvas.localToScene(x2, y);
+        interact(() -> canvas.fireEvent(new javafx.scene.input.ZoomEvent(javafx.scene.input.ZoomEvent.ZOOM,
+                atFingers.getX(), atFingers.getY(), 0, 0, false, false, false, false, false, false, 2.0, 2.0, null)));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> Math.abs(frame().viewport().duration() - wheeled.duration() / 2) < wheeled.duration() * 0.01);
+        assertThat(frame().viewport().time(x2)).isCloseTo(timeAtFingers, org.assertj.core.data.Offset.offset(60.0));
+        // Dragging left by 200 px shows what was 200 px to the right.
+        org.nienbieu.timeline.Viewport pinched = frame().viewport();
+        drag(canvas.localToScreen(canvas.getWidth() / 2, canvas.getHeight() - 10)).moveBy(-100, 0).moveBy(-100, 0).drop();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> frame().viewport().start() > pinched.start());
+        assertThat(frame().viewport().start()).isCloseTo(pinched.time(200),
+                org.assertj.core.data.Offset.offset(pinched.secondsPerPixel() * 4));
+        assertThat(frame().viewport().duration()).isCloseTo(pinched.duration(), org.assertj.core.data.Offset.offset(1.0));
+    }
+
+    @Test
+    void draggingTheOverviewMovesTheVisibleWindow() throws Exception {
+        clickOn(timeline());
+        for (int i = 0; i < 4; i++) {
+            type(KeyCode.EQUALS);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        org.nienbieu.timeline.Viewport zoomed = frame().viewport();
+        Canvas band = overviewBand();
+        // Press near the band's left end, then drag to its right end: the window follows the pointer.
+        drag(band.localToScreen(band.getWidth() * 0.2, band.getHeight() / 2)).moveTo(
+                band.localToScreen(band.getWidth() * 0.9, band.getHeight() / 2)).drop();
+        double centreBefore = (zoomed.start() + zoomed.end()) / 2;
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> (frame().viewport().start() + frame().viewport().end()) / 2 > centreBefore + zoomed.duration() / 4);
+        assertThat(frame().viewport().duration()).isCloseTo(zoomed.duration(), org.assertj.core.data.Offset.offset(1.0));
+        double centreAfterRight = (frame().viewport().start() + frame().viewport().end()) / 2;
+        drag(band.localToScreen(band.getWidth() * 0.9, band.getHeight() / 2)).moveTo(
+                band.localToScreen(band.getWidth() * 0.3, band.getHeight() / 2)).drop();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> (frame().viewport().start() + frame().viewport().end()) / 2 < centreBefore);
     }
 
     @Test
