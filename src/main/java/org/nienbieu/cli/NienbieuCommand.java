@@ -49,7 +49,7 @@ public final class NienbieuCommand implements Runnable {
         cli.setExecutionExceptionHandler(new OneLineErrors());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         if (isVerbose(args)) {
-            System.setProperty("nienbieu.log.level", "DEBUG");
+            System.setProperty(LogSetup.LEVEL_PROPERTY, "DEBUG");
         }
         try {
             return cli.execute(args);

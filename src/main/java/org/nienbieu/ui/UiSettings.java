@@ -18,15 +18,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the window remembers between runs, in {@link java.util.prefs.Preferences} under
- * {@code org/nienbieu/ui}: the corpus, the language, the window's bounds, the visible range, the
+ * What the window remembers between runs, in {@code settings.properties} in the user's data
+ * folder (through the {@link java.util.prefs.Preferences} API, see {@link SettingsFile}): the corpus, the language, the window's bounds, the visible range, the
  * lane mode and the search with its filters. Values that no longer parse are ignored rather than
  * failing the start; tests pass their own node.
  */
 public final class UiSettings {
 
     private static final Logger LOG = LoggerFactory.getLogger(UiSettings.class);
-    private static final String NODE = "org/nienbieu/ui";
 
     /** Window position and size. */
     public record Bounds(double x, double y, double width, double height, boolean maximized) {
@@ -40,7 +39,7 @@ public final class UiSettings {
 
     /** The user's settings. */
     public static UiSettings user() {
-        return new UiSettings(Preferences.userRoot().node(NODE));
+        return new UiSettings(new SettingsFile(org.nienbieu.ingest.IndexFolders.dataFolder().resolve("settings.properties")));
     }
 
     public Optional<Path> corpus() {
