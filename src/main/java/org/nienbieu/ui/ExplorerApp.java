@@ -73,6 +73,9 @@ public final class ExplorerApp extends Application {
         launchLocale = language;
         // JavaFX warns that it was loaded from the class path, which is how a single jar works.
         JAVAFX_STARTUP.setLevel(java.util.logging.Level.SEVERE);
+        if (!Boolean.getBoolean("nienbieu.noPreload")) {
+            StartupClasses.preload();
+        }
         Application.launch(ExplorerApp.class);
     }
 
