@@ -488,19 +488,8 @@ public final class ExplorerViewModel {
         if (c != null) {
             c.entities().forEach(e -> entities.put(e.id(), e));
         }
-        UiText text = UiText.of(locale.get());
-        dispatch.background().execute(() -> {
-            String message;
-            try {
-                AtomicOutput.write(file, out -> EventWriter.of(format).write(events, entities, out));
-                message = text.get("export.done", events.size(), file);
-            } catch (IOException | RuntimeException e) {
-                LOG.warn("export to {} failed", file, e);
-                message = text.get("export.failed", file, String.valueOf(e.getMessage()));
-            }
-            String m = message;
-            dispatch.fx().execute(() -> done.accept(m));
-        });
+        writeInBackground(file, () -> AtomicOutput.write(file, out -> EventWriter.of(format).write(events, entities, out)),
+                UiText.of(locale.get()).get("export.done", events.size(), file), done);
     }
 
     /**
@@ -511,14 +500,24 @@ public final class ExplorerViewModel {
         List<BadArticleException> problems = badFiles.stream().map(BadFile::problem).toList();
         Chronology c = chronology.get();
         int read = c == null ? 0 : c.articles();
+        writeInBackground(file, () -> BadFileJson.write(file, read, problems),
+                UiText.of(locale.get()).get("report.saved", problems.size(), file), done);
+    }
+
+    private interface FileWrite {
+        void run() throws IOException;
+    }
+
+    /** Runs {@code write} on a worker, then hands {@code success} or the failure's message to {@code done} on the FX thread. */
+    private void writeInBackground(Path file, FileWrite write, String success, Consumer<String> done) {
         UiText text = UiText.of(locale.get());
         dispatch.background().execute(() -> {
             String message;
             try {
-                BadFileJson.write(file, read, problems);
-                message = text.get("report.saved", problems.size(), file);
+                write.run();
+                message = success;
             } catch (IOException | RuntimeException e) {
-                LOG.warn("bad-file report to {} failed", file, e);
+                LOG.warn("writing {} failed", file, e);
                 message = text.get("export.failed", file, String.valueOf(e.getMessage()));
             }
             String m = message;

@@ -24,9 +24,17 @@ final class SettingsFile extends AbstractPreferences {
     private final Path file;
     private final Properties values = new Properties();
 
+    /** Settings that live as long as this object: nothing is read or written (tests, one-off windows). */
+    static SettingsFile inMemory() {
+        return new SettingsFile(null);
+    }
+
     SettingsFile(Path file) {
         super(null, "");
         this.file = file;
+        if (file == null) {
+            return;
+        }
         try (InputStream in = Files.newInputStream(file)) {
             values.load(in);
         } catch (NoSuchFileException e) {
@@ -79,6 +87,9 @@ final class SettingsFile extends AbstractPreferences {
 
     @Override
     protected void flushSpi() throws BackingStoreException {
+        if (file == null) {
+            return;
+        }
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".settings", ".tmp");

@@ -107,13 +107,7 @@ class ExplorerViewModelTest {
 
     @Test
     void aCorpusSeenBeforeOpensFromItsIndexAndAChangedFileIsReadAgain(@TempDir Path dir) throws Exception {
-        Path corpus = dir.resolve("corpus");
-        Files.createDirectories(corpus);
-        try (var seeds = Files.list(Seeds.DIR)) {
-            for (Path s : seeds.toList()) {
-                Files.copy(s, corpus.resolve(s.getFileName()));
-            }
-        }
+        Path corpus = Seeds.copyTo(dir.resolve("corpus"));
         Path index = dir.resolve("index");
         ExplorerViewModel first = new ExplorerViewModel(Dispatch.direct(), MemoryPreferences.settings(), c -> index);
         first.open(corpus, 2);
@@ -142,13 +136,7 @@ class ExplorerViewModelTest {
 
     @Test
     void badFilesAreListedAndSavedInTheCommandLineReportShape(@TempDir Path dir) throws Exception {
-        Path corpus = dir.resolve("corpus");
-        Files.createDirectories(corpus);
-        try (var seeds = Files.list(Seeds.DIR)) {
-            for (Path s : seeds.toList()) {
-                Files.copy(s, corpus.resolve(s.getFileName()));
-            }
-        }
+        Path corpus = Seeds.copyTo(dir.resolve("corpus"));
         Files.writeString(corpus.resolve("zz-no-header.txt"), "Hà Nội hôm nay mưa.\n");
         ExplorerViewModel vm = new ExplorerViewModel(Dispatch.direct(), MemoryPreferences.settings(), c -> dir.resolve("index"));
         vm.open(corpus, 2);

@@ -15,6 +15,17 @@ final class Seeds {
     private Seeds() {
     }
 
+    /** A copy of the seeds in {@code corpus} (created), for tests that change or add files. */
+    static Path copyTo(Path corpus) throws java.io.IOException {
+        java.nio.file.Files.createDirectories(corpus);
+        try (var seeds = java.nio.file.Files.list(DIR)) {
+            for (Path s : seeds.toList()) {
+                java.nio.file.Files.copy(s, corpus.resolve(s.getFileName()));
+            }
+        }
+        return corpus;
+    }
+
     static synchronized Chronology chronology() {
         if (chronology == null) {
             try {
