@@ -1,0 +1,185 @@
+package org.nienbieu.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nienbieu.article.BadArticleException;
+import org.nienbieu.generate.CorpusGenerator;
+import org.nienbieu.index.FaultyDisk;
+import org.nienbieu.index.IndexStore;
+import org.nienbieu.index.Schema;
+import org.nienbieu.index.SearchRequest;
+import org.nienbieu.index.SearchService;
+import org.nienbieu.index.StoredChronology;
+import org.nienbieu.model.Event;
+
+/**
+ * An index that cannot be written: a disk that fills up at any point of an ingest, a read-only
+ * folder, a folder that cannot be created. The ingest fails with the system's cause and blames no
+ * article; the index keeps its last commit and answers from it; the next ingest with room
+ * completes it, with the events of a full build.
+ */
+class IndexFaultsTest {
+
+    static final int GENERATED = 60;
+    static final int COMMIT_EVERY = 20;
+
+    @TempDir
+    Path temp;
+    Path corpus;
+    Path index;
+    final List<BadArticleException> blamed = new ArrayList<>();
+    final IngestListener listener = new IngestListener() {
+        @Override
+        public void badFile(BadArticleException problem) {
+            blamed.add(problem);
+        }
+    };
+
+    @BeforeEach
+    void seedsIndexedThenMoreArticles() throws Exception {
+        corpus = temp.resolve("corpus");
+        index = temp.resolve("index");
+        Files.createDirectories(corpus);
+        try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
+            for (Path s : seeds.toList()) {
+                Files.copy(s, corpus.resolve(s.getFileName()));
+            }
+        }
+        new CorpusIndexer(2).ingest(corpus, index, IngestListener.NONE);
+        new CorpusGenerator(5).write(GENERATED, corpus.resolve("gen"));
+    }
+
+    @Test
+    void diskFullAtAnyPointKeepsTheLastCommitAndTheNextIngestCompletesIt() throws Exception {
+        List<String> expected = eventIds(new ChronologyBuilder(2).build(corpus, IngestListener.NONE).events());
+        long need = bytesAFullIngestWrites();
+        int failed = 0;
+        // From nothing left to short of what the ingest needs (it writes more than the index
+        // grows): the commit of the first batch, the later batches, the merged events, the final
+        // commit. One reading thread, so that each commit holds whole batches of COMMIT_EVERY files.
+        for (double share : new double[] {0, 0.001, 0.01, 0.05, 0.2, 0.4, 0.6, 0.75, 0.9}) {
+            long bytesLeft = (long) (need * share);
+            Path idx = temp.resolve("full-" + share);
+            copyFolder(index, idx);
+            blamed.clear();
+            Throwable thrown = catchThrowable(() -> new CorpusIndexer(1, COMMIT_EVERY,
+                    dir -> FaultyDisk.openFull(dir, bytesLeft)).ingest(corpus, idx, listener));
+            String when = "disk full after " + bytesLeft + " of " + need + " bytes";
+            assertThat(thrown).as(when).isInstanceOf(IOException.class);
+            assertThat(causes(thrown)).as(when).anyMatch(t -> FaultyDisk.NO_SPACE.equals(t.getMessage()));
+            assertThat(blamed).as(when + ": no article is blamed for the disk").isEmpty();
+            failed++;
+
+            int committed = articles(idx);
+            assertThat(committed).as(when).isBetween(5, 5 + GENERATED);
+            assertThat((committed - 5) % COMMIT_EVERY == 0 || committed == 5 + GENERATED)
+                    .as(when + ": the index holds a commit, never a half-written batch (%d articles)", committed).isTrue();
+            assertThat(hits(idx, "Witkoff", Schema.Kind.EVENT)).as(when + ": the seeds' events still answer").isPositive();
+
+            IngestSummary s = new CorpusIndexer(2).ingest(corpus, idx, listener);
+            assertThat(s.added()).as(when).isEqualTo(5 + GENERATED - committed);
+            StoredChronology stored = StoredChronology.read(idx);
+            assertThat(stored.complete()).as(when).isTrue();
+            assertThat(stored.articles()).as(when).isEqualTo(5 + GENERATED);
+            assertThat(eventIds(stored.events())).as(when).isEqualTo(expected);
+        }
+        assertThat(failed).isEqualTo(9);
+    }
+
+    @Test
+    void diskFullWhileSeveralThreadsWriteBlamesNoArticle() throws Exception {
+        long bytesLeft = bytesAFullIngestWrites() / 10;
+        Throwable thrown = catchThrowable(() -> new CorpusIndexer(2, COMMIT_EVERY,
+                dir -> FaultyDisk.openFull(dir, bytesLeft)).ingest(corpus, index, listener));
+        assertThat(thrown).isInstanceOf(IOException.class);
+        assertThat(causes(thrown)).anyMatch(t -> FaultyDisk.NO_SPACE.equals(t.getMessage()));
+        assertThat(blamed).isEmpty();
+        assertThat(articles(index)).isBetween(5, 5 + GENERATED);
+        new CorpusIndexer(2).ingest(corpus, index, listener);
+        assertThat(articles(index)).isEqualTo(5 + GENERATED);
+        assertThat(blamed).isEmpty();
+    }
+
+    @Test
+    void readOnlyIndexFolderIsRefusedAndTheIndexStillAnswers() throws Exception {
+        Throwable thrown = catchThrowable(() -> new CorpusIndexer(2, COMMIT_EVERY, FaultyDisk::openReadOnly)
+                .ingest(corpus, index, listener));
+        assertThat(thrown).isInstanceOf(AccessDeniedException.class);
+        assertThat(blamed).isEmpty();
+        assertThat(articles(index)).isEqualTo(5);
+        assertThat(hits(index, "Witkoff", Schema.Kind.EVENT)).isPositive();
+        assertThat(new CorpusIndexer(2).ingest(corpus, index, listener).added()).isEqualTo(GENERATED);
+        assertThat(articles(index)).isEqualTo(5 + GENERATED);
+    }
+
+    @Test
+    void indexFolderUnderAFileIsRefusedBeforeAnyArticleIsRead() throws Exception {
+        Path file = Files.writeString(temp.resolve("not-a-folder"), "x");
+        Throwable thrown = catchThrowable(() -> new CorpusIndexer(2).ingest(corpus, file.resolve("index"), listener));
+        assertThat(thrown).isInstanceOf(IOException.class).hasMessageContaining("not-a-folder");
+        assertThat(blamed).isEmpty();
+        assertThat(file).hasContent("x");
+    }
+
+    /** What an ingest of the generated articles into a copy of the seeds' index writes, in bytes. */
+    private long bytesAFullIngestWrites() throws Exception {
+        Path probe = temp.resolve("probe");
+        copyFolder(index, probe);
+        long before = size(probe);
+        new CorpusIndexer(2, COMMIT_EVERY, IndexStore::openWritable).ingest(corpus, probe, IngestListener.NONE);
+        return Math.max(size(probe) - before, 1);
+    }
+
+    static List<String> eventIds(List<Event> events) {
+        return events.stream().map(Event::id).sorted().toList();
+    }
+
+    static List<Throwable> causes(Throwable t) {
+        List<Throwable> all = new ArrayList<>();
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            all.add(c);
+            all.addAll(List.of(c.getSuppressed()));
+        }
+        return all;
+    }
+
+    static int articles(Path idx) throws IOException {
+        return hits(idx, "", Schema.Kind.ARTICLE);
+    }
+
+    static int hits(Path idx, String query, Schema.Kind kind) throws IOException {
+        try (SearchService s = SearchService.open(idx)) {
+            return (int) s.search(SearchRequest.of(query).withKind(kind).withLimit(1)).total();
+        }
+    }
+
+    static void copyFolder(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else if (!p.getFileName().toString().equals("write.lock")) {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    private static long size(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+}
