@@ -30,6 +30,11 @@ public final class FaultyDisk {
 
     /** Opens {@code indexDir} for writing on a disk where only {@code bytesLeft} more bytes fit. */
     public static IndexStore openFull(Path indexDir, long bytesLeft) throws IOException {
+        return openFull(indexDir, new AtomicLong(bytesLeft));
+    }
+
+    /** As {@link #openFull(Path, long)}, counting down {@code bytesLeft} as files are written (to measure a write). */
+    public static IndexStore openFull(Path indexDir, AtomicLong bytesLeft) throws IOException {
         return IndexStore.openWritable(indexDir, Schema.VERSION, dir -> new FullDisk(FSDirectory.open(dir), bytesLeft));
     }
 
@@ -42,9 +47,9 @@ public final class FaultyDisk {
     private static final class FullDisk extends FilterDirectory {
         private final AtomicLong left;
 
-        FullDisk(Directory in, long bytesLeft) {
+        FullDisk(Directory in, AtomicLong bytesLeft) {
             super(in);
-            this.left = new AtomicLong(bytesLeft);
+            this.left = bytesLeft;
         }
 
         @Override

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nienbieu.article.BadArticleException;
 import org.nienbieu.generate.CorpusGenerator;
 import org.nienbieu.index.FaultyDisk;
-import org.nienbieu.index.IndexStore;
 import org.nienbieu.index.Schema;
 import org.nienbieu.index.SearchRequest;
 import org.nienbieu.index.SearchService;
@@ -31,8 +31,8 @@ import org.nienbieu.model.Event;
  */
 class IndexFaultsTest {
 
-    static final int GENERATED = 60;
-    static final int COMMIT_EVERY = 20;
+    static final int GENERATED = 45;
+    static final int COMMIT_EVERY = 15;
 
     @TempDir
     Path temp;
@@ -65,10 +65,12 @@ class IndexFaultsTest {
         List<String> expected = eventIds(new ChronologyBuilder(2).build(corpus, IngestListener.NONE).events());
         long need = bytesAFullIngestWrites();
         int failed = 0;
-        // From nothing left to short of what the ingest needs (it writes more than the index
-        // grows): the commit of the first batch, the later batches, the merged events, the final
-        // commit. One reading thread, so that each commit holds whole batches of COMMIT_EVERY files.
-        for (double share : new double[] {0, 0.001, 0.01, 0.05, 0.2, 0.4, 0.6, 0.75, 0.9}) {
+        List<String> kept = new ArrayList<>();
+        // From nothing left to just short of what the ingest writes: the commit of the first batch,
+        // the later batches, the merged events, the final commit. One reading thread, so that each
+        // commit holds whole batches of COMMIT_EVERY files.
+        double[] shares = {0, 0.001, 0.01, 0.05, 0.2, 0.4, 0.6, 0.8, 0.9, 0.97, 0.995};
+        for (double share : shares) {
             long bytesLeft = (long) (need * share);
             Path idx = temp.resolve("full-" + share);
             copyFolder(index, idx);
@@ -76,12 +78,18 @@ class IndexFaultsTest {
             Throwable thrown = catchThrowable(() -> new CorpusIndexer(1, COMMIT_EVERY,
                     dir -> FaultyDisk.openFull(dir, bytesLeft)).ingest(corpus, idx, listener));
             String when = "disk full after " + bytesLeft + " of " + need + " bytes";
+            if (thrown == null && share > 0.9) {
+                // Lucene merged segments differently this time and needed less: no fault to survive.
+                kept.add(bytesLeft + " B: enough");
+                continue;
+            }
             assertThat(thrown).as(when).isInstanceOf(IOException.class);
             assertThat(causes(thrown)).as(when).anyMatch(t -> FaultyDisk.NO_SPACE.equals(t.getMessage()));
             assertThat(blamed).as(when + ": no article is blamed for the disk").isEmpty();
             failed++;
 
             int committed = articles(idx);
+            kept.add(bytesLeft + " B: " + committed);
             assertThat(committed).as(when).isBetween(5, 5 + GENERATED);
             assertThat((committed - 5) % COMMIT_EVERY == 0 || committed == 5 + GENERATED)
                     .as(when + ": the index holds a commit, never a half-written batch (%d articles)", committed).isTrue();
@@ -94,7 +102,9 @@ class IndexFaultsTest {
             assertThat(stored.articles()).as(when).isEqualTo(5 + GENERATED);
             assertThat(eventIds(stored.events())).as(when).isEqualTo(expected);
         }
-        assertThat(failed).isEqualTo(9);
+        assertThat(failed).isGreaterThanOrEqualTo(shares.length - 2);
+        // One line in the test output, for the record: bytes left → articles the index kept.
+        System.out.println("IndexFaultsTest: an ingest writing " + need + " B, disk full after " + kept);
     }
 
     @Test
@@ -136,9 +146,9 @@ class IndexFaultsTest {
     private long bytesAFullIngestWrites() throws Exception {
         Path probe = temp.resolve("probe");
         copyFolder(index, probe);
-        long before = size(probe);
-        new CorpusIndexer(2, COMMIT_EVERY, IndexStore::openWritable).ingest(corpus, probe, IngestListener.NONE);
-        return Math.max(size(probe) - before, 1);
+        AtomicLong left = new AtomicLong(Long.MAX_VALUE);
+        new CorpusIndexer(1, COMMIT_EVERY, dir -> FaultyDisk.openFull(dir, left)).ingest(corpus, probe, IngestListener.NONE);
+        return Long.MAX_VALUE - left.get();
     }
 
     static List<String> eventIds(List<Event> events) {
@@ -174,12 +184,6 @@ class IndexFaultsTest {
                     Files.copy(p, target);
                 }
             }
-        }
-    }
-
-    private static long size(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
         }
     }
 }
