@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,19 +49,14 @@ class IndexFaultsTest {
     void seedsIndexedThenMoreArticles() throws Exception {
         corpus = temp.resolve("corpus");
         index = temp.resolve("index");
-        Files.createDirectories(corpus);
-        try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
-            for (Path s : seeds.toList()) {
-                Files.copy(s, corpus.resolve(s.getFileName()));
-            }
-        }
+        TestIndexes.copySeeds(corpus);
         new CorpusIndexer(2).ingest(corpus, index, IngestListener.NONE);
         new CorpusGenerator(5).write(GENERATED, corpus.resolve("gen"));
     }
 
     @Test
     void diskFullAtAnyPointKeepsTheLastCommitAndTheNextIngestCompletesIt() throws Exception {
-        List<String> expected = eventIds(new ChronologyBuilder(2).build(corpus, IngestListener.NONE).events());
+        List<String> expected = TestIndexes.eventIds(new ChronologyBuilder(2).build(corpus, IngestListener.NONE).events());
         long need = bytesAFullIngestWrites();
         int failed = 0;
         List<String> kept = new ArrayList<>();
@@ -73,7 +67,7 @@ class IndexFaultsTest {
         for (double share : shares) {
             long bytesLeft = (long) (need * share);
             Path idx = temp.resolve("full-" + share);
-            copyFolder(index, idx);
+            TestIndexes.copyFolder(index, idx);
             blamed.clear();
             Throwable thrown = catchThrowable(() -> new CorpusIndexer(1, COMMIT_EVERY,
                     dir -> FaultyDisk.openFull(dir, bytesLeft)).ingest(corpus, idx, listener));
@@ -84,23 +78,23 @@ class IndexFaultsTest {
                 continue;
             }
             assertThat(thrown).as(when).isInstanceOf(IOException.class);
-            assertThat(causes(thrown)).as(when).anyMatch(t -> FaultyDisk.NO_SPACE.equals(t.getMessage()));
+            assertThat(TestIndexes.causes(thrown)).as(when).anyMatch(t -> FaultyDisk.NO_SPACE.equals(t.getMessage()));
             assertThat(blamed).as(when + ": no article is blamed for the disk").isEmpty();
             failed++;
 
-            int committed = articles(idx);
+            int committed = TestIndexes.articles(idx);
             kept.add(bytesLeft + " B: " + committed);
             assertThat(committed).as(when).isBetween(5, 5 + GENERATED);
             assertThat((committed - 5) % COMMIT_EVERY == 0 || committed == 5 + GENERATED)
                     .as(when + ": the index holds a commit, never a half-written batch (%d articles)", committed).isTrue();
-            assertThat(hits(idx, "Witkoff", Schema.Kind.EVENT)).as(when + ": the seeds' events still answer").isPositive();
+            assertThat(TestIndexes.hits(idx, "Witkoff", Schema.Kind.EVENT)).as(when + ": the seeds' events still answer").isPositive();
 
             IngestSummary s = new CorpusIndexer(2).ingest(corpus, idx, listener);
             assertThat(s.added()).as(when).isEqualTo(5 + GENERATED - committed);
             StoredChronology stored = StoredChronology.read(idx);
             assertThat(stored.complete()).as(when).isTrue();
             assertThat(stored.articles()).as(when).isEqualTo(5 + GENERATED);
-            assertThat(eventIds(stored.events())).as(when).isEqualTo(expected);
+            assertThat(TestIndexes.eventIds(stored.events())).as(when).isEqualTo(expected);
         }
         assertThat(failed).isGreaterThanOrEqualTo(shares.length - 2);
         // One line in the test output, for the record: bytes left → articles the index kept.
@@ -113,11 +107,11 @@ class IndexFaultsTest {
         Throwable thrown = catchThrowable(() -> new CorpusIndexer(2, COMMIT_EVERY,
                 dir -> FaultyDisk.openFull(dir, bytesLeft)).ingest(corpus, index, listener));
         assertThat(thrown).isInstanceOf(IOException.class);
-        assertThat(causes(thrown)).anyMatch(t -> FaultyDisk.NO_SPACE.equals(t.getMessage()));
+        assertThat(TestIndexes.causes(thrown)).anyMatch(t -> FaultyDisk.NO_SPACE.equals(t.getMessage()));
         assertThat(blamed).isEmpty();
-        assertThat(articles(index)).isBetween(5, 5 + GENERATED);
+        assertThat(TestIndexes.articles(index)).isBetween(5, 5 + GENERATED);
         new CorpusIndexer(2).ingest(corpus, index, listener);
-        assertThat(articles(index)).isEqualTo(5 + GENERATED);
+        assertThat(TestIndexes.articles(index)).isEqualTo(5 + GENERATED);
         assertThat(blamed).isEmpty();
     }
 
@@ -127,10 +121,10 @@ class IndexFaultsTest {
                 .ingest(corpus, index, listener));
         assertThat(thrown).isInstanceOf(AccessDeniedException.class);
         assertThat(blamed).isEmpty();
-        assertThat(articles(index)).isEqualTo(5);
-        assertThat(hits(index, "Witkoff", Schema.Kind.EVENT)).isPositive();
+        assertThat(TestIndexes.articles(index)).isEqualTo(5);
+        assertThat(TestIndexes.hits(index, "Witkoff", Schema.Kind.EVENT)).isPositive();
         assertThat(new CorpusIndexer(2).ingest(corpus, index, listener).added()).isEqualTo(GENERATED);
-        assertThat(articles(index)).isEqualTo(5 + GENERATED);
+        assertThat(TestIndexes.articles(index)).isEqualTo(5 + GENERATED);
     }
 
     @Test
@@ -145,45 +139,9 @@ class IndexFaultsTest {
     /** What an ingest of the generated articles into a copy of the seeds' index writes, in bytes. */
     private long bytesAFullIngestWrites() throws Exception {
         Path probe = temp.resolve("probe");
-        copyFolder(index, probe);
+        TestIndexes.copyFolder(index, probe);
         AtomicLong left = new AtomicLong(Long.MAX_VALUE);
         new CorpusIndexer(1, COMMIT_EVERY, dir -> FaultyDisk.openFull(dir, left)).ingest(corpus, probe, IngestListener.NONE);
         return Long.MAX_VALUE - left.get();
-    }
-
-    static List<String> eventIds(List<Event> events) {
-        return events.stream().map(Event::id).sorted().toList();
-    }
-
-    static List<Throwable> causes(Throwable t) {
-        List<Throwable> all = new ArrayList<>();
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            all.add(c);
-            all.addAll(List.of(c.getSuppressed()));
-        }
-        return all;
-    }
-
-    static int articles(Path idx) throws IOException {
-        return hits(idx, "", Schema.Kind.ARTICLE);
-    }
-
-    static int hits(Path idx, String query, Schema.Kind kind) throws IOException {
-        try (SearchService s = SearchService.open(idx)) {
-            return (int) s.search(SearchRequest.of(query).withKind(kind).withLimit(1)).total();
-        }
-    }
-
-    static void copyFolder(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else if (!p.getFileName().toString().equals("write.lock")) {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nienbieu.generate.CorpusGenerator;
@@ -42,16 +41,11 @@ class IngestKilledAtRandomTest {
         Random random = new Random(seed);
         Path corpus = temp.resolve("corpus");
         Path index = temp.resolve("index");
-        Files.createDirectories(corpus);
-        try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
-            for (Path s : seeds.toList()) {
-                Files.copy(s, corpus.resolve(s.getFileName()));
-            }
-        }
+        TestIndexes.copySeeds(corpus);
         new CorpusIndexer(2).ingest(corpus, index, IngestListener.NONE);
-        List<String> seedEvents = IndexFaultsTest.eventIds(StoredChronology.read(index).events());
+        List<String> seedEvents = TestIndexes.eventIds(StoredChronology.read(index).events());
         new CorpusGenerator(seed).write(GENERATED, corpus.resolve("gen"));
-        List<String> fullEvents = IndexFaultsTest.eventIds(new ChronologyBuilder(2).build(corpus, IngestListener.NONE).events());
+        List<String> fullEvents = TestIndexes.eventIds(new ChronologyBuilder(2).build(corpus, IngestListener.NONE).events());
         int total = 5 + GENERATED;
 
         int kills = 3 + random.nextInt(3);
@@ -67,14 +61,14 @@ class IngestKilledAtRandomTest {
             story.add("kill " + (round + 1) + " after file " + afterFile + " + " + delayMillis + " ms: " + outcome);
             String replay = String.format("seed %d (replay with -Dnienbieu.killSeed=%d): %s", seed, seed, story);
 
-            int articles = IndexFaultsTest.articles(index);
+            int articles = TestIndexes.articles(index);
             assertThat(articles).as(replay).isBetween(committed, total);
             assertThat((articles - committed) % COMMIT_EVERY == 0 || articles == total)
                     .as("%s: %d articles is not a commit of whole batches", replay, articles).isTrue();
-            assertThat(IndexFaultsTest.hits(index, "Witkoff", Schema.Kind.EVENT)).as(replay).isPositive();
+            assertThat(TestIndexes.hits(index, "Witkoff", Schema.Kind.EVENT)).as(replay).isPositive();
             StoredChronology stored = StoredChronology.read(index);
             assertThat(stored.articles()).as(replay).isEqualTo(articles);
-            List<String> events = IndexFaultsTest.eventIds(stored.events());
+            List<String> events = TestIndexes.eventIds(stored.events());
             if (stored.complete() && articles == total) {
                 assertThat(events).as(replay).isEqualTo(fullEvents);
             } else {
@@ -90,7 +84,7 @@ class IngestKilledAtRandomTest {
         StoredChronology stored = StoredChronology.read(index);
         assertThat(stored.complete()).as(replay).isTrue();
         assertThat(stored.articles()).as(replay).isEqualTo(total);
-        assertThat(IndexFaultsTest.eventIds(stored.events())).as(replay).isEqualTo(fullEvents);
+        assertThat(TestIndexes.eventIds(stored.events())).as(replay).isEqualTo(fullEvents);
         // One line in the test output, for the record of moments survived.
         System.out.println("IngestKilledAtRandomTest: " + replay + "; then " + s.added() + " added in-process");
     }

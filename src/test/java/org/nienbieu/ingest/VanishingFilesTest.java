@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -138,8 +137,8 @@ class VanishingFilesTest {
         // The files left are what a fresh build reads (the folder holds nothing, the link is reported again).
         Chronology after = new ChronologyBuilder(THREADS).build(corpus, IngestListener.NONE);
         assertThat(after.articles()).isEqualTo(77);
-        assertThat(IndexFaultsTest.eventIds(built.events())).hasSizeGreaterThan(50)
-                .isEqualTo(IndexFaultsTest.eventIds(after.events()));
+        assertThat(TestIndexes.eventIds(built.events())).hasSizeGreaterThan(50)
+                .isEqualTo(TestIndexes.eventIds(after.events()));
     }
 
     @Test
@@ -209,13 +208,7 @@ class VanishingFilesTest {
         StoredChronology stored = StoredChronology.read(index);
         assertThat(stored.complete()).isTrue();
         assertThat(stored.articles()).isEqualTo(full.articles()).isEqualTo(articles);
-        assertThat(IndexFaultsTest.eventIds(stored.events())).hasSizeGreaterThan(50)
-                .isEqualTo(IndexFaultsTest.eventIds(full.events()));
-    }
-
-    static List<Path> files(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.toList();
-        }
+        assertThat(TestIndexes.eventIds(stored.events())).hasSizeGreaterThan(50)
+                .isEqualTo(TestIndexes.eventIds(full.events()));
     }
 }
