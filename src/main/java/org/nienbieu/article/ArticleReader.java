@@ -1,9 +1,7 @@
 package org.nienbieu.article;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -60,12 +58,8 @@ public final class ArticleReader {
                 throw new BadArticleException(name, Problem.TOO_LARGE, size >> 20, MAX_BYTES >> 20);
             }
             return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new BadArticleException(name, Problem.VANISHED);
-        } catch (AccessDeniedException e) {
-            throw new BadArticleException(name, Problem.PERMISSION_DENIED);
         } catch (IOException e) {
-            throw new BadArticleException(name, Problem.UNREADABLE, String.valueOf(e.getMessage()));
+            throw BadArticleException.unreadable(name, file, e);
         } catch (OutOfMemoryError e) {
             throw new BadArticleException(name, Problem.UNREADABLE, "out of memory");
         }

@@ -48,7 +48,10 @@ public final class CorpusReader {
         this.threads = threads;
     }
 
-    /** The article files of a corpus, relative names with '/' separators, sorted. */
+    /**
+     * The article files of a corpus, relative names with '/' separators, sorted; a {@code .txt}
+     * symbolic link to nothing is listed too, so that reading it reports it.
+     */
     public static List<CorpusFile> list(Path dir) throws BadArticleException {
         if (!Files.isDirectory(dir)) {
             throw new BadArticleException(dir.toString(), Files.exists(dir) ? Problem.NOT_A_FOLDER : Problem.NO_SUCH_FOLDER);
@@ -66,7 +69,8 @@ public final class CorpusReader {
                 @Override
                 public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
                     String fileName = f.getFileName().toString();
-                    if (attrs.isRegularFile() && !fileName.startsWith(".")
+                    // Links are followed, so a link seen as a link points nowhere: listed, to be reported when read.
+                    if ((attrs.isRegularFile() || attrs.isSymbolicLink()) && !fileName.startsWith(".")
                             && fileName.toLowerCase(Locale.ROOT).endsWith(".txt")) {
                         files.add(new CorpusFile(f, dir.relativize(f).toString().replace('\\', '/')));
                     }

@@ -127,6 +127,8 @@ final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(messages.get("search.locked", dir));
         } catch (BadArticleException e) {
             throw new UserError(e.file() + ": " + e.reason(messages.locale()));
+        } catch (IOException e) {
+            throw IndexFailure.of(dir, e, messages);
         }
         try (SearchService search = SearchService.open(dir)) {
             return search.matchingIds(SearchRequest.of(query).withKind(Schema.Kind.EVENT));

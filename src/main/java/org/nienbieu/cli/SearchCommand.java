@@ -177,6 +177,8 @@ final class SearchCommand implements Callable<Integer> {
             err.println(messages.get("search.locked", indexDir));
         } catch (BadArticleException e) {
             throw new UserError(e.file() + ": " + e.reason(messages.locale()));
+        } catch (IOException e) {
+            throw IndexFailure.of(indexDir, e, messages);
         }
         err.flush();
     }

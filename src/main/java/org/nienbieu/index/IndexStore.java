@@ -77,9 +77,14 @@ public final class IndexStore implements Closeable {
 
     /** As {@link #openWritable(Path)}, for a given schema version (tests of the rebuild). */
     static IndexStore openWritable(Path indexDir, int version) throws IOException {
+        return openWritable(indexDir, version, FSDirectory::open);
+    }
+
+    /** As {@link #openWritable(Path, int)}, on the Directory {@code opener} gives (tests of a full or read-only disk). */
+    static IndexStore openWritable(Path indexDir, int version, DirectoryOpener opener) throws IOException {
         Path luceneDir = indexDir.resolve(Schema.folderName(version));
         Files.createDirectories(luceneDir);
-        Directory directory = FSDirectory.open(luceneDir);
+        Directory directory = opener.open(luceneDir);
         IndexWriter writer;
         try {
             writer = newWriter(directory, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -104,6 +109,12 @@ public final class IndexStore implements Closeable {
         }
         removeOtherSchemas(indexDir, version);
         return new IndexStore(indexDir, directory, writer, eventsCurrent, version);
+    }
+
+    /** Opens the Lucene Directory of an index folder: {@link FSDirectory#open(Path)} but in tests. */
+    @FunctionalInterface
+    interface DirectoryOpener {
+        Directory open(Path luceneDir) throws IOException;
     }
 
     private static IndexWriter newWriter(Directory directory, IndexWriterConfig.OpenMode mode) throws IOException {

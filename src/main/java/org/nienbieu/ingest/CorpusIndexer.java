@@ -53,12 +53,33 @@ public final class CorpusIndexer {
     private final EntityRecognizer recognizer = new EntityRecognizer();
     private final EventExtractor extractor = new EventExtractor();
     private final int threads;
+    private final int commitEvery;
+    private final IndexOpener opener;
 
     public CorpusIndexer(int threads) {
+        this(threads, COMMIT_EVERY, IndexStore::openWritable);
+    }
+
+    /**
+     * For tests: commits every {@code commitEvery} files instead of {@value #COMMIT_EVERY}, and opens
+     * the index with {@code opener} (say, on a disk that fills up).
+     */
+    CorpusIndexer(int threads, int commitEvery, IndexOpener opener) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
+        if (commitEvery < 1) {
+            throw new IllegalArgumentException("commitEvery must be at least 1, got " + commitEvery);
+        }
         this.threads = threads;
+        this.commitEvery = commitEvery;
+        this.opener = opener;
+    }
+
+    /** Opens an index folder for writing: {@link IndexStore#openWritable(Path)} but in tests. */
+    @FunctionalInterface
+    interface IndexOpener {
+        IndexStore open(Path indexDir) throws IOException;
     }
 
     private enum Change { ADDED, UPDATED, UNCHANGED, BAD }
@@ -77,7 +98,7 @@ public final class CorpusIndexer {
             throws BadArticleException, IOException {
         long t0 = System.nanoTime();
         List<CorpusReader.CorpusFile> files = CorpusReader.list(corpus);
-        try (IndexStore store = IndexStore.openWritable(indexDir)) {
+        try (IndexStore store = opener.open(indexDir)) {
             Map<String, FileStamp> previous = store.fileStamps();
             Map<String, FileStamp> indexed = new HashMap<>(previous);
             Map<String, FileStamp> current = new HashMap<>();
@@ -124,12 +145,14 @@ public final class CorpusIndexer {
                         done[0]++;
                         double rate = (done[0] - skipped) / Math.max(1e-9, (System.nanoTime() - started) / 1e9);
                         listener.progress(done[0], files.size(), rate);
-                        if (++sinceCommit[0] >= COMMIT_EVERY) {
+                        if (++sinceCommit[0] >= commitEvery) {
                             sinceCommit[0] = 0;
                             try {
                                 store.commit(IndexStore.Commit.ARTICLES_ONLY);
                             } catch (IOException e) {
                                 failed[0] = e;
+                            } catch (RuntimeException e) {
+                                failed[0] = writeFailure(e);
                             }
                         }
                     });
@@ -144,9 +167,14 @@ public final class CorpusIndexer {
             int bad = counts[Change.BAD.ordinal()];
             long extracted = System.nanoTime();
             if (added + updated + removed > 0 || !store.eventsCurrent()) {
-                mergeEvents(store);
-                long merged = System.nanoTime();
-                store.commit(IndexStore.Commit.COMPLETE);
+                long merged;
+                try {
+                    mergeEvents(store);
+                    merged = System.nanoTime();
+                    store.commit(IndexStore.Commit.COMPLETE);
+                } catch (RuntimeException e) {
+                    throw writeFailure(e);
+                }
                 LOG.debug("{} files read, extracted and indexed in {} s; events merged in {} s; committed in {} s",
                         todo.size(), (extracted - started) / 1e9, (merged - extracted) / 1e9,
                         (System.nanoTime() - merged) / 1e9);
@@ -170,7 +198,17 @@ public final class CorpusIndexer {
                 }
                 return new Outcome(name, Change.BAD, result.problem(), Optional.empty());
             }
-            FileStamp stamp = withHash(current.get(name), paths.get(name));
+            FileStamp stamp;
+            try {
+                stamp = withHash(current.get(name), paths.get(name));
+            } catch (IOException e) {
+                // Read a moment ago, gone (or turned into a folder) now: a bad file, not a failed index.
+                if (before != null) {
+                    store.removeArticle(name);
+                }
+                return new Outcome(name, Change.BAD, Optional.of(BadArticleException.unreadable(name, paths.get(name), e)),
+                        Optional.empty());
+            }
             if (before != null && before.hash().equals(stamp.hash())) {
                 return new Outcome(name, Change.UNCHANGED, Optional.empty(), Optional.empty());
             }
@@ -182,7 +220,24 @@ public final class CorpusIndexer {
             return new Outcome(name, before == null ? Change.ADDED : Change.UPDATED, Optional.empty(), Optional.empty());
         } catch (IOException e) {
             return new Outcome(name, Change.BAD, Optional.empty(), Optional.of(e));
+        } catch (RuntimeException e) {
+            // Not the article's fault when the index is: a writer closed by a failed write elsewhere.
+            return new Outcome(name, Change.BAD, Optional.empty(), Optional.of(writeFailure(e)));
         }
+    }
+
+    /**
+     * Lucene closes its writer when a write fails (a full disk, say), and from then on says so with
+     * an unchecked exception whose cause is that I/O error: the ingest fails with the I/O error, as
+     * it would have had it come first. Any other unchecked exception is a bug and goes on.
+     */
+    private static IOException writeFailure(RuntimeException e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof IOException io) {
+                return new IOException(io.getMessage(), e);
+            }
+        }
+        throw e;
     }
 
     /** Merges the events of every stored article again and replaces the event and quote documents. */

@@ -43,12 +43,7 @@ class CorpusIndexerTest {
     void seeds() throws IOException {
         corpus = temp.resolve("corpus");
         index = temp.resolve("index");
-        Files.createDirectories(corpus);
-        try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
-            for (Path s : seeds.toList()) {
-                Files.copy(s, corpus.resolve(s.getFileName()));
-            }
-        }
+        TestIndexes.copySeeds(corpus);
     }
 
     IngestSummary ingest() throws Exception {
