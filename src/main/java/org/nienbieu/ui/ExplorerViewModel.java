@@ -38,6 +38,7 @@ import org.nienbieu.ingest.Chronology;
 import org.nienbieu.ingest.ChronologyBuilder;
 import org.nienbieu.ingest.CorpusIndexer;
 import org.nienbieu.ingest.IndexFolders;
+import org.nienbieu.ingest.IndexProblem;
 import org.nienbieu.ingest.IngestListener;
 import org.nienbieu.model.Entity;
 import org.nienbieu.model.Event;
@@ -92,6 +93,8 @@ public final class ExplorerViewModel {
     private final ReadOnlyObjectWrapper<IndexState> indexState = new ReadOnlyObjectWrapper<>(this, "indexState", IndexState.NONE);
     private final Function<Path, Path> indexFolder;
     private SearchService service;
+    /** Why the index could not be written, when it could not: the status bar says it. */
+    private IndexProblem indexProblem;
     private Map<String, Event> byId = Map.of();
     private long generation;
     private int done;
@@ -209,6 +212,7 @@ public final class ExplorerViewModel {
         results.clear();
         select(null);
         chronology.set(null);
+        indexProblem = null;
         closeService();
         indexState.set(indexFolder == null ? IndexState.NONE : IndexState.INDEXING);
         ingesting.set(true);
@@ -285,6 +289,7 @@ public final class ExplorerViewModel {
         boolean shown = storedChronology(folder).filter(StoredChronology::complete)
                 .map(stored -> show(dir, gen, stored, false)).orElse(false);
         IndexState state = IndexState.READY;
+        IndexProblem problem = null;
         boolean changed = true;
         try {
             changed = new CorpusIndexer(threads).ingest(dir, folder, listener).changedIndex();
@@ -294,6 +299,7 @@ public final class ExplorerViewModel {
         } catch (IOException | RuntimeException e) {
             LOG.warn("could not index {} into {}; building the chronology in memory", dir, folder, e);
             state = IndexState.NONE;
+            problem = IndexProblem.of(folder, e);
         }
         if (state != IndexState.NONE && (changed || !shown)) {
             Optional<StoredChronology> stored = storedChronology(folder);
@@ -310,7 +316,7 @@ public final class ExplorerViewModel {
             IndexEventQuery query = new IndexEventQuery(new ChronologyQuery(c.events(), c.quotes()));
             onFx(gen, () -> loaded(dir, c, query));
         }
-        attachIndex(folder, gen, state);
+        attachIndex(folder, gen, state, problem);
     }
 
     private static Optional<StoredChronology> storedChronology(Path folder) {
@@ -339,7 +345,7 @@ public final class ExplorerViewModel {
     }
 
     /** On the worker: opens the index for searching and hands it to the search box; ingest is over. */
-    private void attachIndex(Path folder, long gen, IndexState state) {
+    private void attachIndex(Path folder, long gen, IndexState state, IndexProblem problem) {
         SearchService opened = null;
         IndexState st = state;
         if (st != IndexState.NONE) {
@@ -361,6 +367,7 @@ public final class ExplorerViewModel {
                 return;
             }
             service = s;
+            indexProblem = problem;
             if (query() instanceof IndexEventQuery q) {
                 q.attach(s);
             }
@@ -473,7 +480,12 @@ public final class ExplorerViewModel {
         }
         status.set(text.get("status.loaded", results.size(), c.events().size(), c.articles(), badFiles.size(),
                 elapsedMillis / 1000.0) + switch (indexState.get()) {
-                    case NONE -> "";
+                    case NONE -> indexProblem == null ? "" : switch (indexProblem.cause()) {
+                        case DISK_FULL -> text.get("status.index.diskFull");
+                        case READ_ONLY -> text.get("status.index.readOnly", indexProblem.indexDir());
+                        case NOT_A_FOLDER -> text.get("status.index.notAFolder", indexProblem.fileInTheWay().orElseThrow());
+                        case OTHER -> text.get("status.index.failed", indexProblem.reason());
+                    };
                     case INDEXING -> text.get("status.index.indexing");
                     case READY -> text.get("status.index.ready");
                     case LOCKED -> text.get("status.index.locked");

@@ -152,6 +152,22 @@ class ExplorerViewModelTest {
         assertThat(message.get()).contains(report.toString()).contains("1 tệp lỗi");
     }
 
+    @Test
+    void anIndexThatCannotBeWrittenIsSaidInTheStatusBarAndTheWindowStillWorks(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+        ExplorerViewModel vm = new ExplorerViewModel(Dispatch.direct(), MemoryPreferences.settings(),
+                c -> file.resolve("index"));
+        vm.open(Seeds.DIR, 2);
+        assertThat(vm.indexStateProperty().get()).isEqualTo(ExplorerViewModel.IndexState.NONE);
+        assertThat(vm.chronologyProperty().get().events()).hasSameSizeAs(Seeds.chronology().events());
+        assertThat(vm.statusProperty().get()).contains("5 bài").contains(file.toString()).contains("là tệp");
+        vm.localeProperty().set(Locale.ENGLISH);
+        assertThat(vm.statusProperty().get()).contains("is a file, not a folder");
+        vm.search().textProperty().set("Budapest");
+        vm.search().searchNow();
+        assertThat(vm.results()).isNotEmpty();
+    }
+
     private static String uncheckedRead(Path f) {
         try {
             return Files.readString(f);
