@@ -96,7 +96,7 @@ public final class ExplorerApp extends Application {
 
     @Override
     public void start(Stage primary) {
-        LOG.debug("toolkit up {} ms after the JVM started", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+        startupStep("toolkit up");
         this.stage = primary;
         background = Executors.newFixedThreadPool(2, daemon("explorer-worker"));
         timer = Executors.newSingleThreadScheduledExecutor(daemon("explorer-timer"));
@@ -104,9 +104,9 @@ public final class ExplorerApp extends Application {
         if (locale != null) {
             vm.localeProperty().set(UiText.isVietnamese(locale) ? UiText.VIETNAMESE : Locale.ENGLISH);
         }
-        LOG.debug("view model ready {} ms after the JVM started", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+        startupStep("view model ready");
         view = new ExplorerView(vm, UiText.of(vm.localeProperty().get()), this::openCorpus);
-        LOG.debug("view built {} ms after the JVM started", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+        startupStep("view built");
         Scene scene = new Scene(view.root(), 1280, 800);
         stage.setScene(scene);
         placeWindow();
@@ -115,8 +115,22 @@ public final class ExplorerApp extends Application {
         vm.corpusProperty().addListener((o, a, c) -> updateTitle());
         stage.setOnCloseRequest(e -> remember());
         stage.show();
-        LOG.debug("window shown {} ms after the JVM started", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+        startupStep("window shown");
         vm.open(corpus, threads());
+    }
+
+    /** Logs a start-up step: wall time since the JVM started and CPU time of all threads so far (steadier on a busy machine). */
+    private static void startupStep(String step) {
+        if (!LOG.isDebugEnabled()) {
+            return;
+        }
+        long cpu = 0;
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (long id : threads.getAllThreadIds()) {
+            cpu += Math.max(0, threads.getThreadCpuTime(id));
+        }
+        LOG.debug("{} {} ms after the JVM started (live threads' CPU {} ms)", step,
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime(), cpu / 1_000_000);
     }
 
     private void openCorpus(Path dir) {
