@@ -3,12 +3,8 @@ package org.nienbieu.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,27 +37,13 @@ class DocumentsTest {
     private static List<String> indexed(Document doc) throws IOException {
         for (IndexableField f : doc.getFields(Schema.TEXT)) {
             if (f.fieldType().indexOptions() != org.apache.lucene.index.IndexOptions.NONE) {
-                return tokens(f.tokenStream(ANALYZER, null));
+                return VietnameseAnalyzerTest.termsAndIncrements(f.tokenStream(ANALYZER, null));
             }
         }
         throw new AssertionError("no indexed text field");
     }
 
     private static List<String> analysed(String text) throws IOException {
-        return tokens(ANALYZER.tokenStream(Schema.TEXT, text));
-    }
-
-    private static List<String> tokens(TokenStream stream) throws IOException {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = stream) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term + "+" + inc.getPositionIncrement());
-            }
-            ts.end();
-        }
-        return out;
+        return VietnameseAnalyzerTest.termsAndIncrements(ANALYZER.tokenStream(Schema.TEXT, text));
     }
 }

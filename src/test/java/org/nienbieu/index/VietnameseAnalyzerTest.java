@@ -58,8 +58,14 @@ class VietnameseAnalyzerTest {
     @Test
     void indexFormStacksTheFoldedTermOnTheExactOneOnlyWhenTheyDiffer() throws IOException {
         Analyzer both = new VietnameseAnalyzer(VietnameseAnalyzer.Form.EXACT_AND_FOLDED);
+        assertThat(termsAndIncrements(both.tokenStream("text", "Đàm phán 28 hoà BÌNH Witkoff"))).containsExactly("đàm+1", "dam+0", "phán+1", "phan+0", "28+1", "hòa+1", "hoa+0", "bình+1",
+                "binh+0", "witkoff+1");
+    }
+
+    /** Each token as {@code term+positionIncrement}. */
+    static List<String> termsAndIncrements(TokenStream stream) throws IOException {
         List<String> out = new ArrayList<>();
-        try (TokenStream ts = both.tokenStream("text", "Đàm phán 28 hoà BÌNH Witkoff")) {
+        try (TokenStream ts = stream) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
             ts.reset();
@@ -68,8 +74,7 @@ class VietnameseAnalyzerTest {
             }
             ts.end();
         }
-        assertThat(out).containsExactly("đàm+1", "dam+0", "phán+1", "phan+0", "28+1", "hòa+1", "hoa+0", "bình+1",
-                "binh+0", "witkoff+1");
+        return out;
     }
 
     static List<String> terms(Analyzer analyzer, String text) throws IOException {
