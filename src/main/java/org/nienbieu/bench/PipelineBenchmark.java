@@ -166,6 +166,7 @@ public final class PipelineBenchmark {
         try {
             var files = CorpusReader.list(dir);
             AtomicLong indexed = new AtomicLong();
+            long cpu0 = processCpuNanos();
             long t0 = System.nanoTime();
             try (IndexStore store = IndexStore.openWritable(index)) {
                 new CorpusReader(threads).process(files, r -> {
@@ -183,7 +184,10 @@ public final class PipelineBenchmark {
                 store.commit(IndexStore.Commit.COMPLETE);
             }
             long nanos = System.nanoTime() - t0;
+            long cpuNanos = processCpuNanos() - cpu0;
             figures.put("index_text_s", seconds(nanos));
+            // CPU time of the whole process (JIT and GC included): steadier than wall time on a shared machine.
+            figures.put("index_text_cpu_s", seconds(cpuNanos));
             figures.put("index_text_articles_per_s", round(indexed.get() / (nanos / 1e9)));
             figures.put("index_mb", round(folderBytes(index) / 1e6));
             searchFigures(index, figures);
@@ -231,6 +235,12 @@ public final class PipelineBenchmark {
 
     private static double round(double value) {
         return Math.round(value * 1000) / 1000.0;
+    }
+
+    /** CPU time the process has used so far, or 0 where the JVM does not tell. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
     /** The highest heap use the JVM saw, over all heap pools. */

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -32,38 +33,108 @@ import org.nienbieu.model.Sentence;
 final class Documents {
 
     private static final FacetsConfig FACETS = Schema.facetsConfig();
+    /** The analyzer of the {@code text} field, for the bodies recorded onto a tape. */
+    private static final Analyzer ANALYZER = new VietnameseAnalyzer(VietnameseAnalyzer.Form.EXACT_AND_FOLDED);
 
     private Documents() {
     }
 
-    /** The article's own document followed by one passage document per sentence. */
+    /**
+     * The article's own document followed by one passage document per sentence. The body is
+     * analysed once: the article document indexes the whole tape, each passage its sentence's slice.
+     */
     static List<Document> article(IndexedArticle a) throws IOException {
         Article article = a.article();
-        List<Document> docs = new ArrayList<>(article.sentences().size() + 1);
+        List<Sentence> sentences = article.sentences();
+        List<Document> docs = new ArrayList<>(sentences.size() + 1);
+        int length = article.text().codePointCount(0, article.text().length());
+        String body = article.slice(article.bodyStart(), length);
+        TermTape tape = new TermTape();
+        int[] slices = record(tape, article, body);
         Document doc = new Document();
         doc.add(new StringField(KIND, Kind.ARTICLE.label(), Field.Store.YES));
         doc.add(new StringField(ID, "a:" + a.name(), Field.Store.YES));
         common(doc, a.name(), article.published());
         doc.add(new SortedDocValuesField(ARTICLE_SORT, new BytesRef(a.name())));
-        int length = article.text().codePointCount(0, article.text().length());
         offsets(doc, article.bodyStart(), length);
-        text(doc, article.slice(article.bodyStart(), length), Field.Store.YES);
+        doc.add(new StoredField(TEXT, body));
+        doc.add(tape.field(TEXT, slices[0], slices[1], 0));
         doc.add(new NumericDocValuesField(SIZE, a.stamp().size()));
         doc.add(new NumericDocValuesField(MODIFIED, a.stamp().modifiedNanos()));
         doc.add(new BinaryDocValuesField(HASH, new BytesRef(a.stamp().hash())));
         doc.add(new StoredField(BLOB, a.blob()));
         docs.add(FACETS.build(doc));
-        for (Sentence s : article.sentences()) {
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
             Document p = new Document();
             p.add(new StringField(KIND, Kind.PASSAGE.label(), Field.Store.YES));
             p.add(new StringField(ID, "p:" + a.name() + "#" + s.index(), Field.Store.YES));
             common(p, a.name(), article.published());
             p.add(new StoredField(SENTENCE, s.index()));
             offsets(p, s.start(), s.end());
-            text(p, s.text(), Field.Store.YES);
+            p.add(new StoredField(TEXT, s.text()));
+            p.add(tape.field(TEXT, slices[3 * i + 2], slices[3 * i + 3], slices[3 * i + 4]));
             docs.add(FACETS.build(p));
         }
         return docs;
+    }
+
+    /**
+     * Analyses the body onto the tape; returns the article's token range, then each sentence's
+     * token range and char offset in the body. Sentences in order, as the reader makes them, are
+     * analysed once each and the text between them (blank, as a rule) on its own; otherwise the body
+     * and the sentences are analysed apart, as a safe fallback.
+     */
+    private static int[] record(TermTape tape, Article article, String body) {
+        List<Sentence> sentences = article.sentences();
+        int[] slices = new int[2 + 3 * sentences.size()];
+        String text = article.text();
+        boolean bmp = !article.analysis().sourceHasSurrogates();
+        int bodyChar = bmp ? article.bodyStart() : text.offsetByCodePoints(0, article.bodyStart());
+        int at = bodyChar;
+        int atCodePoint = article.bodyStart();
+        boolean inOrder = true;
+        for (int i = 0; i < sentences.size() && inOrder; i++) {
+            Sentence s = sentences.get(i);
+            int from = bmp ? s.start() : s.start() < atCodePoint ? -1 : text.offsetByCodePoints(at, s.start() - atCodePoint);
+            if (from < at || !text.startsWith(s.text(), from)) {
+                inOrder = false;
+                break;
+            }
+            gap(tape, text, at, from, bodyChar);
+            slices[3 * i + 2] = tape.mark();
+            tape.record(ANALYZER, TEXT, s.text(), from - bodyChar);
+            slices[3 * i + 3] = tape.mark();
+            slices[3 * i + 4] = from - bodyChar;
+            at = from + s.text().length();
+            atCodePoint = s.end();
+        }
+        if (inOrder) {
+            gap(tape, text, at, text.length(), bodyChar);
+            slices[1] = tape.mark();
+            return slices;
+        }
+        slices[0] = tape.mark();
+        tape.record(ANALYZER, TEXT, body, 0);
+        slices[1] = tape.mark();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            slices[3 * i + 2] = tape.mark();
+            tape.record(ANALYZER, TEXT, s.text(), 0);
+            slices[3 * i + 3] = tape.mark();
+            slices[3 * i + 4] = 0;
+        }
+        return slices;
+    }
+
+    /** Records the text between two sentences, which is no passage's but is the article's. */
+    private static void gap(TermTape tape, String text, int from, int to, int bodyChar) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                tape.record(ANALYZER, TEXT, text.substring(from, to), from - bodyChar);
+                return;
+            }
+        }
     }
 
     static Document quote(Quote q, int order, LocalDate published, Map<String, Entity> entities) throws IOException {
@@ -139,7 +210,6 @@ final class Documents {
 
     private static void text(Document doc, String text, Field.Store store) {
         doc.add(new TextField(TEXT, text, store));
-        doc.add(new TextField(TEXT_FOLDED, text, Field.Store.NO));
     }
 
     /** An actor's id, name and role, and what exports need of its entity: kind and country. */

@@ -13,8 +13,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 /**
  * Marks the words of a hit's text that the query matched, {@code <b>like this</b>}, in a fragment
  * around the first match. It re-analyses the stored text with the folded analyzer, so a match
- * found through the folded field ({@code dam phan} in {@code đàm phán}) is marked as well as an
- * exact one, which Lucene's highlighters, tied to one field's terms, would miss.
+ * found through a folded term ({@code dam phan} in {@code đàm phán}) is marked as well as an
+ * exact one, whatever the query's clauses were.
  */
 final class Highlighter {
 
@@ -64,7 +64,7 @@ final class Highlighter {
 
     private static List<int[]> matches(String text, Set<String> foldedTerms) {
         List<int[]> found = new ArrayList<>();
-        try (TokenStream ts = FOLDED.tokenStream(Schema.TEXT_FOLDED, text)) {
+        try (TokenStream ts = FOLDED.tokenStream(Schema.TEXT, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();

@@ -14,7 +14,7 @@ import org.apache.lucene.facet.FacetsConfig;
 public final class Schema {
 
     /** Bump on any change to fields, analysis or the per-article analysis blob. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     // Every document.
     static final String KIND = "kind";
@@ -22,8 +22,8 @@ public final class Schema {
     static final String ARTICLE = "article";
     static final String START = "start";
     static final String END = "end";
+    /** Exact and folded terms of a syllable at one position (see {@link VietnameseAnalyzer.Form}). */
     static final String TEXT = "text";
-    static final String TEXT_FOLDED = "text_folded";
     static final String DATE_START = "date_start";
     static final String DATE_END = "date_end";
     static final String PRECISION = "precision";
@@ -99,11 +99,11 @@ public final class Schema {
         return "schema-" + version;
     }
 
-    /** Exact analysis for text fields, folded for their {@code _folded} twins and the name fields. */
+    /** Exact and folded terms together for text fields, folded only for the name fields. */
     static Analyzer indexAnalyzer() {
         Analyzer folded = new VietnameseAnalyzer(VietnameseAnalyzer.Form.FOLDED);
-        return new PerFieldAnalyzerWrapper(new VietnameseAnalyzer(VietnameseAnalyzer.Form.EXACT),
-                Map.of(TEXT_FOLDED, folded, ACTOR, folded, SPEAKER, folded, PLACE, folded));
+        return new PerFieldAnalyzerWrapper(new VietnameseAnalyzer(VietnameseAnalyzer.Form.EXACT_AND_FOLDED),
+                Map.of(ACTOR, folded, SPEAKER, folded, PLACE, folded));
     }
 
     static FacetsConfig facetsConfig() {

@@ -27,9 +27,10 @@ import org.apache.lucene.search.TermQuery;
  * {@code "phrases"} (an unclosed quote runs to the end), {@code -exclusions}, {@code OR} between
  * two terms, {@code NOT}, a trailing {@code *} (never a leading one), and {@code field:value} for
  * actor, speaker, type, status and kind; everything else — parentheses, {@code AND}, stray
- * operators, control characters, unknown fields — falls back to plain words. Each word searches
- * the exact field (boosted) and the folded one, so {@code dam phan} finds {@code đàm phán} and
- * {@code bàn} ranks {@code bàn} above {@code bán}. Never throws on user input: nothing typed matches everything (to browse
+ * operators, control characters, unknown fields — falls back to plain words. The text field holds
+ * each syllable's exact and folded terms at one position; a word typed with accents searches its
+ * exact terms (boosted) or its folded ones, a word without accents its folded ones, so
+ * {@code dam phan} finds {@code đàm phán} and {@code bàn} ranks {@code bàn} above {@code bán}. Never throws on user input: nothing typed matches everything (to browse
  * with filters), nothing searchable typed matches nothing.
  */
 final class UserQuery {
@@ -185,25 +186,28 @@ final class UserQuery {
                 if (!negated) {
                     highlight.add(folded.get(0) + "*");
                 }
-                return new PrefixQuery(new Term(Schema.TEXT_FOLDED, folded.get(0)));
+                return new PrefixQuery(new Term(Schema.TEXT, folded.get(0)));
             }
         }
         // Wildcards are not supported anywhere else, and ':' would glue words together.
         return text(w.replace('*', ' ').replace('?', ' ').replace(':', ' '), negated, highlight);
     }
 
-    /** A word or phrase: exact field (boosted) or folded field; an exclusion uses the form typed. */
+    /** A word or phrase: exact terms (boosted) or folded terms; an exclusion uses the form typed. */
     private static Query text(String text, boolean negated, Set<String> highlight) {
         List<Term> exact = analysed(EXACT, Schema.TEXT, text);
-        List<Term> folded = analysed(FOLDED, Schema.TEXT_FOLDED, text);
+        List<Term> folded = analysed(FOLDED, Schema.TEXT, text);
         if (exact.isEmpty() || folded.isEmpty()) {
             return null;
         }
-        boolean accented = !exact.stream().map(Term::text).toList().equals(folded.stream().map(Term::text).toList());
+        boolean accented = !exact.equals(folded);
         if (negated) {
             return accented ? phrase(exact) : phrase(folded);
         }
         folded.forEach(t -> highlight.add(t.text()));
+        if (!accented) {
+            return phrase(folded); // the exact terms are the folded ones: one clause, not the same twice
+        }
         return new BooleanQuery.Builder()
                 .add(new BoostQuery(phrase(exact), EXACT_BOOST), Occur.SHOULD)
                 .add(phrase(folded), Occur.SHOULD)

@@ -10,11 +10,16 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * NFC, lower case, modern tone placement; the {@link Form#FOLDED} form then strips diacritics
  * ({@code đ → d}). The exact form makes {@code bàn} and {@code bán} different terms, the folded one
  * the same; searching both and boosting the exact one ranks the spelling the user typed first.
+ * The index itself uses {@link Form#EXACT_AND_FOLDED}: both terms of a syllable at one position
+ * of one field, so a text is analysed and inverted once rather than once per form.
  */
 public final class VietnameseAnalyzer extends Analyzer {
 
-    /** Which terms the analyzer produces. */
-    public enum Form { EXACT, FOLDED }
+    /**
+     * Which terms the analyzer produces: the exact one, the folded one, or the exact one followed
+     * at the same position by the folded one when folding changes it ({@code bàn, ban}; {@code 28}).
+     */
+    public enum Form { EXACT, FOLDED, EXACT_AND_FOLDED }
 
     private final Form form;
 
@@ -26,8 +31,8 @@ public final class VietnameseAnalyzer extends Analyzer {
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
         TokenStream stream = new ToneMarkFilter(new LowerCaseFilter(new NfcFilter(source)));
-        if (form == Form.FOLDED) {
-            stream = new VietnameseFoldingFilter(stream);
+        if (form != Form.EXACT) {
+            stream = new VietnameseFoldingFilter(stream, form == Form.EXACT_AND_FOLDED);
         }
         return new TokenStreamComponents(source, stream);
     }
@@ -35,6 +40,7 @@ public final class VietnameseAnalyzer extends Analyzer {
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
         TokenStream stream = new ToneMarkFilter(new LowerCaseFilter(new NfcFilter(in)));
+        // One term out: EXACT_AND_FOLDED indexes the exact term too, so it normalises to that.
         return form == Form.FOLDED ? new VietnameseFoldingFilter(stream) : stream;
     }
 

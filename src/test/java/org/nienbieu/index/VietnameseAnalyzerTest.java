@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -52,6 +53,28 @@ class VietnameseAnalyzerTest {
     void bothSpellingsOfATermFoldTogetherButStayApartExactly() throws IOException {
         assertThat(terms(exact, "bàn bán")).containsExactly("bàn", "bán");
         assertThat(terms(folded, "bàn bán")).containsExactly("ban", "ban");
+    }
+
+    @Test
+    void indexFormStacksTheFoldedTermOnTheExactOneOnlyWhenTheyDiffer() throws IOException {
+        Analyzer both = new VietnameseAnalyzer(VietnameseAnalyzer.Form.EXACT_AND_FOLDED);
+        assertThat(termsAndIncrements(both.tokenStream("text", "Đàm phán 28 hoà BÌNH Witkoff"))).containsExactly("đàm+1", "dam+0", "phán+1", "phan+0", "28+1", "hòa+1", "hoa+0", "bình+1",
+                "binh+0", "witkoff+1");
+    }
+
+    /** Each token as {@code term+positionIncrement}. */
+    static List<String> termsAndIncrements(TokenStream stream) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = stream) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term + "+" + inc.getPositionIncrement());
+            }
+            ts.end();
+        }
+        return out;
     }
 
     static List<String> terms(Analyzer analyzer, String text) throws IOException {
