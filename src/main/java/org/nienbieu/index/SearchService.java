@@ -180,8 +180,8 @@ public final class SearchService implements Closeable {
             b.add(LongPoint.newRangeQuery(Schema.DATE_START, Long.MIN_VALUE, to), Occur.FILTER);
             b.add(LongPoint.newRangeQuery(Schema.DATE_END, from, Long.MAX_VALUE), Occur.FILTER);
         }
-        r.type().ifPresent(t -> b.add(new TermQuery(new Term(Schema.TYPE, t.toLowerCase(java.util.Locale.ROOT))),
-                Occur.FILTER));
+        r.type().ifPresent(t -> b.add(new TermQuery(new Term(Schema.TYPE,
+                FilterWords.type(t).orElse(t.toLowerCase(java.util.Locale.ROOT)))), Occur.FILTER));
         r.actor().ifPresent(a -> {
             Query actor = UserQuery.nameQuery(Schema.ACTOR, a);
             Query speaker = UserQuery.nameQuery(Schema.SPEAKER, a);

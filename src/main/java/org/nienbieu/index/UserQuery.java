@@ -218,8 +218,10 @@ final class UserQuery {
         return switch (field) {
             case "actor" -> nameQuery(Schema.ACTOR, value);
             case "speaker" -> nameQuery(Schema.SPEAKER, value);
-            case "type" -> new TermQuery(new Term(Schema.TYPE, value.toLowerCase(Locale.ROOT)));
-            case "status" -> new TermQuery(new Term(Schema.STATUS, value.toLowerCase(Locale.ROOT)));
+            case "type" -> new TermQuery(new Term(Schema.TYPE,
+                    FilterWords.type(value).orElse(value.toLowerCase(Locale.ROOT))));
+            case "status" -> new TermQuery(new Term(Schema.STATUS,
+                    FilterWords.status(value).orElse(value.toLowerCase(Locale.ROOT))));
             case "kind" -> new TermQuery(new Term(Schema.KIND, value.toLowerCase(Locale.ROOT)));
             default -> null;
         };

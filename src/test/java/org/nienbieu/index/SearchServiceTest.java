@@ -124,6 +124,23 @@ class SearchServiceTest {
     }
 
     @Test
+    void typesAndStatusesAreFoundByTheirVietnameseNamesWithOrWithoutDiacritics() throws IOException {
+        long calls = events(SearchRequest.of("type:call")).total();
+        assertThat(calls).isPositive();
+        for (String q : List.of("type:\"điện đàm\"", "type:dien-dam", "type:\"Điện Đàm\"", "type:diendam")) {
+            assertThat(events(SearchRequest.of(q)).total()).as(q).isEqualTo(calls);
+        }
+        assertThat(events(SearchRequest.of("").withType("Gặp gỡ")).total())
+                .isEqualTo(events(SearchRequest.of("type:meeting")).total()).isPositive();
+        long cancelled = events(SearchRequest.of("status:cancelled")).total();
+        assertThat(cancelled).isPositive();
+        assertThat(events(SearchRequest.of("status:\"bị huỷ\"")).total()).isEqualTo(cancelled);
+        assertThat(events(SearchRequest.of("status:huy")).total()).isEqualTo(cancelled);
+        // A word that names no type finds nothing rather than everything.
+        assertThat(events(SearchRequest.of("type:banana")).total()).isZero();
+    }
+
+    @Test
     void dateFilterKeepsEventsOverlappingTheRange() throws IOException {
         LocalDate from = LocalDate.of(2025, 11, 1);
         LocalDate to = LocalDate.of(2025, 11, 30);
