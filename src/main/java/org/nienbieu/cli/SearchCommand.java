@@ -71,6 +71,10 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "10", paramLabel = "N", description = "Hits shown / Số kết quả")
     int limit;
 
+    @Option(names = "--sort", defaultValue = "relevance", paramLabel = "relevance|date",
+            description = "Best match first, or earliest first / Khớp nhất trước, hoặc theo thời gian")
+    SearchRequest.Order sort;
+
     @Mixin
     CorpusOptions options = new CorpusOptions();
 
@@ -106,7 +110,7 @@ final class SearchCommand implements Callable<Integer> {
         if (limit < 0 || limit > SearchRequest.MAX_LIMIT) {
             throw new UserError(messages.get("search.badLimit", String.valueOf(limit), String.valueOf(SearchRequest.MAX_LIMIT)));
         }
-        SearchRequest r = SearchRequest.of(String.join(" ", query)).withLimit(limit)
+        SearchRequest r = SearchRequest.of(String.join(" ", query)).withLimit(limit).withOrder(sort)
                 .withFacets(options.json() ? SearchRequest.Facets.COUNT : SearchRequest.Facets.NONE);
         if (kind != null) {
             try {

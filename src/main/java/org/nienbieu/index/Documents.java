@@ -224,6 +224,7 @@ final class Documents {
 
     private static void date(Document doc, DateSpan span) {
         doc.add(new StoredField(PRECISION, span.precision().label()));
+        doc.add(new NumericDocValuesField(DATE_SORT, span.isDated() ? span.start().toEpochDay() : Long.MAX_VALUE));
         if (!span.isDated()) {
             return;
         }

@@ -14,7 +14,7 @@ import org.apache.lucene.facet.FacetsConfig;
 public final class Schema {
 
     /** Bump on any change to fields, analysis or the per-article analysis blob. */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     // Every document.
     static final String KIND = "kind";
@@ -27,6 +27,8 @@ public final class Schema {
     static final String DATE_START = "date_start";
     static final String DATE_END = "date_end";
     static final String PRECISION = "precision";
+    /** Start day as doc values, for sorting by date; undated documents sort last. */
+    static final String DATE_SORT = "date_sort";
 
     // Articles and their passages: the owner field deletes an article's documents at once.
     static final String OWNER = "owner";

@@ -33,6 +33,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -64,6 +66,7 @@ public final class SearchService implements Closeable {
     private static final List<String> DIMENSIONS = List.of(Schema.DIM_TYPE, Schema.DIM_STATUS, Schema.DIM_ACTOR,
             Schema.DIM_MONTH);
     private static final int TOP_FACET_VALUES = 20;
+    private static final Sort BY_DATE = new Sort(new SortField(Schema.DATE_SORT, SortField.Type.LONG), SortField.FIELD_SCORE);
 
     private final Directory directory;
     private final SearcherManager manager;
@@ -121,13 +124,16 @@ public final class SearchService implements Closeable {
             TopDocs top;
             Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
             int n = Math.max(1, request.limit());
+            Sort sort = request.order() == SearchRequest.Order.DATE ? BY_DATE : null;
             if (request.facets() == SearchRequest.Facets.COUNT) {
-                FacetsCollectorManager.FacetsResult result =
-                        FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager());
+                FacetsCollectorManager.FacetsResult result = sort == null
+                        ? FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager())
+                        : FacetsCollectorManager.search(searcher, query, n, sort, true, new FacetsCollectorManager());
                 top = result.topDocs();
                 facetState(searcher.getIndexReader()).ifPresent(state -> countFacets(state, result, facets));
             } else {
-                top = searcher.search(query, new TopScoreDocCollectorManager(n, null, COUNT_THRESHOLD));
+                top = sort == null ? searcher.search(query, new TopScoreDocCollectorManager(n, null, COUNT_THRESHOLD))
+                        : searcher.search(query, n, sort, true);
             }
             List<SearchHit> hits = new ArrayList<>();
             StoredFields stored = searcher.storedFields();

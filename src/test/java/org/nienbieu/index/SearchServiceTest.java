@@ -141,6 +141,23 @@ class SearchServiceTest {
     }
 
     @Test
+    void hitsCanBeOrderedByDateEarliestFirstWithUndatedLast() throws IOException {
+        SearchResult byScore = events(SearchRequest.of("Putin").withLimit(100));
+        SearchResult byDate = events(SearchRequest.of("Putin").withLimit(100).withOrder(SearchRequest.Order.DATE));
+        assertThat(byDate.total()).isEqualTo(byScore.total()).isGreaterThan(3);
+        assertThat(byDate.hits()).extracting(SearchHit::id).containsExactlyInAnyOrderElementsOf(
+                byScore.hits().stream().map(SearchHit::id).toList());
+        List<Long> starts = byDate.hits().stream()
+                .map(h -> h.date().isDated() ? h.date().start().toEpochDay() : Long.MAX_VALUE).toList();
+        assertThat(starts).isSorted();
+        assertThat(byDate.hits()).extracting(SearchHit::id).isNotEqualTo(byScore.hits().stream().map(SearchHit::id).toList());
+        // With facets counted too, the same order.
+        assertThat(events(SearchRequest.of("Putin").withLimit(100).withOrder(SearchRequest.Order.DATE)
+                .withFacets(SearchRequest.Facets.COUNT)).hits()).extracting(SearchHit::id)
+                .isEqualTo(byDate.hits().stream().map(SearchHit::id).toList());
+    }
+
+    @Test
     void dateFilterKeepsEventsOverlappingTheRange() throws IOException {
         LocalDate from = LocalDate.of(2025, 11, 1);
         LocalDate to = LocalDate.of(2025, 11, 30);
