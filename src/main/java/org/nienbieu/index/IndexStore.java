@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -228,17 +229,28 @@ public final class IndexStore implements Closeable {
      */
     public void replaceEventsAndQuotes(List<Event> events, List<Quote> quotes, Map<String, LocalDate> published)
             throws IOException {
+        replaceEventsAndQuotes(events.iterator(), quotes.iterator(), published);
+    }
+
+    /**
+     * As {@link #replaceEventsAndQuotes(List, List, Map)}, taking the events, then the quotes, one
+     * at a time as the iterators give them, in that order: a corpus's events need never be held
+     * whole, here or by the caller.
+     */
+    public void replaceEventsAndQuotes(Iterator<Event> events, Iterator<Quote> quotes,
+                                       Map<String, LocalDate> published) throws IOException {
         writer.deleteDocuments(new Term(Schema.KIND, Schema.Kind.EVENT.label()),
                 new Term(Schema.KIND, Schema.Kind.QUOTE.label()));
         List<Document> docs = new ArrayList<>(1024);
-        for (Event e : events) {
-            docs.add(Documents.event(e));
+        while (events.hasNext()) {
+            docs.add(Documents.event(events.next()));
             if (docs.size() == 1024) {
                 writer.addDocuments(docs);
                 docs.clear();
             }
         }
-        for (Quote q : quotes) {
+        while (quotes.hasNext()) {
+            Quote q = quotes.next();
             LocalDate date = published.get(q.article());
             if (date == null) {
                 LOG.warn("quote of unknown article {} skipped", q.article());

@@ -184,7 +184,11 @@ public final class CorpusIndexer {
         }
     }
 
-    /** Merges the events of every stored article again and replaces the event and quote documents. */
+    /**
+     * Merges the events of every stored article again and replaces the event and quote documents,
+     * streamed: blobs are read one at a time, and events and quotes built one at a time as they
+     * are written, so only the lean merger state grows with the corpus.
+     */
     private static void mergeEvents(IndexStore store) throws IOException {
         EntityRegistry registry = new EntityRegistry();
         EventMerger merger = new EventMerger();
@@ -201,7 +205,7 @@ public final class CorpusIndexer {
             Map<String, String> canonical = registry.add(blob.entities());
             merger.add(CanonicalActors.apply(blob.events(), canonical, registry));
         });
-        store.replaceEventsAndQuotes(merger.events(), merger.quotes(), published);
+        store.replaceEventsAndQuotes(merger.iterateEvents(), merger.iterateQuotes(), published);
     }
 
     static FileStamp stat(Path path) {
