@@ -69,9 +69,10 @@ public final class EventMerger {
      * object; those spanning more than three years by type. Two dated events merge only when they
      * share an actor or the object, so a month's other events need not be looked at: without this
      * every event was compared with all of its type and month, which grows with the corpus. The
-     * key packs the type, the month and the number of the actor or object key ({@link #keyNumbers}).
+     * key packs the type, the month and the number of the actor or object key ({@link #keyNumbers});
+     * a key of one event (most of them) maps to that event, of several to a list.
      */
-    private final Map<Long, List<Merged>> byMonth = new HashMap<>();
+    private final Map<Long, Object> byMonth = new HashMap<>();
     private final Map<String, Integer> keyNumbers = new HashMap<>();
     private final Map<EventType, List<Merged>> wide = new HashMap<>();
     /** Merged events by type and object or place: what an undated report may join, and undated ones. */
@@ -351,7 +352,7 @@ public final class EventMerger {
             }
         }
         if (m.epochCount == m.epochs.length) {
-            m.epochs = Arrays.copyOf(m.epochs, Math.max(2, 2 * m.epochCount));
+            m.epochs = Arrays.copyOf(m.epochs, Math.max(1, 2 * m.epochCount));
         }
         m.epochs[m.epochCount++] = epoch;
     }
@@ -421,12 +422,38 @@ public final class EventMerger {
             keyNumbers.put(key, number);
         }
         for (int i = 0; i < m.monthCount; i++) {
-            byMonth.computeIfAbsent(monthKey(m.type, m.firstMonth + i, number), k -> new ArrayList<>(2)).add(m);
+            byMonth.merge(monthKey(m.type, m.firstMonth + i, number), m, EventMerger::append);
         }
     }
 
+    @SuppressWarnings("unchecked")
+    private static Object append(Object known, Object m) {
+        if (known instanceof Merged one) {
+            List<Merged> list = new ArrayList<>(4);
+            list.add(one);
+            list.add((Merged) m);
+            return list;
+        }
+        ((List<Merged>) known).add((Merged) m);
+        return known;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void addIndexed(List<Merged> out, long key) {
+        Object found = byMonth.get(key);
+        if (found instanceof Merged one) {
+            out.add(one);
+        } else if (found != null) {
+            out.addAll((List<Merged>) found);
+        }
+    }
+
+    /**
+     * The type, month and key number packed, then multiplied by an odd constant: a one-to-one
+     * mixing, as {@link Long#hashCode} alone would put many months and keys in one bucket.
+     */
     private static long monthKey(EventType type, int month, int keyNumber) {
-        return ((long) type.ordinal() << 56) | ((long) month << 32) | (keyNumber & 0xffffffffL);
+        return (((long) type.ordinal() << 56) | ((long) month << 32) | (keyNumber & 0xffffffffL)) * 0x9E3779B97F4A7C15L;
     }
 
     /** Months since year 0, so that consecutive months have consecutive numbers. */
@@ -487,7 +514,7 @@ public final class EventMerger {
                 for (YearMonth ym : months) {
                     int month = monthNumber(ym);
                     for (int k : keys) {
-                        out.addAll(byMonth.getOrDefault(monthKey(e.type(), month, k), List.of()));
+                        addIndexed(out, monthKey(e.type(), month, k));
                     }
                 }
             }
@@ -602,7 +629,7 @@ public final class EventMerger {
     private void absorb(Merged m, Event e, int article, Map<Long, Long> sentenceTexts) {
         if (!m.hasArticle(article)) {
             if (m.articleCount == m.articles.length) {
-                m.articles = Arrays.copyOf(m.articles, Math.max(2, 2 * m.articleCount));
+                m.articles = Arrays.copyOf(m.articles, Math.max(1, 2 * m.articleCount));
             }
             m.articles[m.articleCount++] = article;
         }
@@ -622,7 +649,7 @@ public final class EventMerger {
         for (String p : e.places()) {
             if (!m.hasPlace(p)) {
                 if (m.placeCount == m.places.length) {
-                    m.places = Arrays.copyOf(m.places, Math.max(2, 2 * m.placeCount));
+                    m.places = Arrays.copyOf(m.places, Math.max(1, 2 * m.placeCount));
                 }
                 m.places[m.placeCount++] = pooled(p);
             }
