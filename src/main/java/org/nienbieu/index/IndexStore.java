@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -242,19 +243,31 @@ public final class IndexStore implements Closeable {
      */
     public void replaceEventsAndQuotes(List<Event> events, List<Quote> quotes, Map<String, LocalDate> published,
                                        Map<String, Entity> entities) throws IOException {
+        replaceEventsAndQuotes(events.iterator(), quotes.iterator(), published, entities);
+    }
+
+    /**
+     * As {@link #replaceEventsAndQuotes(List, List, Map, Map)}, taking the events, then the quotes,
+     * one at a time as the iterators give them, in that order: a corpus's events need never be held
+     * whole, here or by the caller.
+     */
+    public void replaceEventsAndQuotes(Iterator<Event> events, Iterator<Quote> quotes,
+                                       Map<String, LocalDate> published, Map<String, Entity> entities)
+            throws IOException {
         writer.deleteDocuments(new Term(Schema.KIND, Schema.Kind.EVENT.label()),
                 new Term(Schema.KIND, Schema.Kind.QUOTE.label()));
         List<Document> docs = new ArrayList<>(1024);
         int order = 0;
-        for (Event e : events) {
-            docs.add(Documents.event(e, order++, entities));
+        while (events.hasNext()) {
+            docs.add(Documents.event(events.next(), order++, entities));
             if (docs.size() == 1024) {
                 writer.addDocuments(docs);
                 docs.clear();
             }
         }
         order = 0;
-        for (Quote q : quotes) {
+        while (quotes.hasNext()) {
+            Quote q = quotes.next();
             LocalDate date = published.get(q.article());
             if (date == null) {
                 LOG.warn("quote of unknown article {} skipped", q.article());

@@ -240,7 +240,11 @@ public final class CorpusIndexer {
         throw e;
     }
 
-    /** Merges the events of every stored article again and replaces the event and quote documents. */
+    /**
+     * Merges the events of every stored article again and replaces the event and quote documents,
+     * streamed: blobs are read one at a time, and events and quotes built one at a time as they
+     * are written, so only the lean merger state grows with the corpus.
+     */
     private static void mergeEvents(IndexStore store) throws IOException {
         EntityRegistry registry = new EntityRegistry();
         EventMerger merger = new EventMerger();
@@ -259,7 +263,7 @@ public final class CorpusIndexer {
         });
         Map<String, Entity> entities = new HashMap<>();
         registry.entities().forEach(e -> entities.put(e.id(), e));
-        store.replaceEventsAndQuotes(merger.events(), merger.quotes(), published, entities);
+        store.replaceEventsAndQuotes(merger.iterateEvents(), merger.iterateQuotes(), published, entities);
     }
 
     static FileStamp stat(Path path) {

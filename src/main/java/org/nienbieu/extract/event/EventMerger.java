@@ -1,19 +1,20 @@
 package org.nienbieu.extract.event;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nienbieu.model.Actor;
@@ -32,10 +33,19 @@ import org.nienbieu.model.Quote;
  * same object or place and a shared actor, from articles at most 60 days apart (an article's time
  * is its publication date, else the median of its dated events). Among several candidates the best
  * scored (object, actors, place) wins. Candidates are looked up by type, month and a shared actor or
- * object (dated) or type and object or place (undated), so a large corpus never compares every pair. Events of one article are never merged here: the extractor
- * already decided. The merged event keeps the most precise date and the strongest status
- * (cancelled, postponed, rejected, occurred, planned). Ids are a hash of the final type, date and
- * sorted actor ids, so re-runs over the same corpus give the same ids.
+ * object (dated) or type and object or place (undated), so a large corpus never compares every pair.
+ * Events of one article are never merged here: the extractor already decided. The merged event
+ * keeps the most precise date and the strongest status (cancelled, postponed, rejected, occurred,
+ * planned). Ids are a hash of the final type, date and sorted actor ids, so re-runs over the same
+ * corpus give the same ids.
+ *
+ * <p>Lean, as it holds a whole corpus: a merged event keeps what merging needs (its strongest
+ * status, date, actors, places, object, label) in small arrays, actors and repeated strings are
+ * shared, articles are numbers, and a mention or quote is an article number, offsets and a
+ * reference to its text, kept once as UTF-8 in large shared chunks. {@link Event}s and
+ * {@link Quote}s are built only when asked for, and {@link #iterateEvents()} and
+ * {@link #iterateQuotes()} build them one at a time, so a caller that writes them out never holds
+ * them all.
  */
 public final class EventMerger {
 
@@ -43,46 +53,124 @@ public final class EventMerger {
     private static final Pattern ORDINAL = Pattern.compile("(?:^| )(thứ \\d{1,4})(?: |$)");
     private static final long MAX_ARTICLE_GAP_DAYS = 60;
     private static final int MAX_INDEXED_MONTHS = 36;
+    private static final EventType[] TYPES = EventType.values();
 
     private final List<Merged> merged = new ArrayList<>();
-    private final Map<String, Merged> byArticleEvent = new HashMap<>();
-    private final List<Quote> quotes = new ArrayList<>();
+    /** Article names by number, and back: mentions, quotes and merged events refer to articles by number. */
+    private final List<String> articleNames = new ArrayList<>();
+    private final Map<String, Integer> articleNumbers = new HashMap<>();
+    /** One instance of each actor and of each place, label and object, however many events name it. */
+    private final Map<Actor, Actor> actorPool = new HashMap<>();
+    private final Map<String, String> stringPool = new HashMap<>();
+    private final Texts texts = new Texts();
+    private final List<CompactQuote> quotes = new ArrayList<>();
     /**
      * Dated merged events by type, month and one of their actor ids, actor names (case-folded) or
      * object; those spanning more than three years by type. Two dated events merge only when they
      * share an actor or the object, so a month's other events need not be looked at: without this
-     * every event was compared with all of its type and month, which grows with the corpus.
+     * every event was compared with all of its type and month, which grows with the corpus. The
+     * key packs the type, the month and the number of the actor or object key ({@link #keyNumbers});
+     * a key of one event (most of them) maps to that event, of several to a list.
      */
-    private final Map<String, List<Merged>> byMonth = new HashMap<>();
+    private final Map<Long, Object> byMonth = new HashMap<>();
+    private final Map<String, Integer> keyNumbers = new HashMap<>();
     private final Map<EventType, List<Merged>> wide = new HashMap<>();
     /** Merged events by type and object or place: what an undated report may join, and undated ones. */
     private final Map<String, List<Merged>> undatedByObject = new HashMap<>();
     private final Map<String, Integer> headPriority = new HashMap<>();
+    /** The merged events in output order with their ids, as of {@link #orderedAt} adds. */
+    private List<Merged> ordered;
+    private int adds;
+    private int orderedAt = -1;
+
+    private static final Actor[] NO_ACTORS = {};
+    private static final String[] NO_STRINGS = {};
+    private static final int[] NO_INTS = {};
+    private static final long[] NO_LONGS = {};
 
     private static final class Merged {
-        EventType type;
-        final List<EventStatus> statuses = new ArrayList<>();
+        final EventType type;
+        /** The strongest status reported, null before the first report. */
+        EventStatus status;
         DateSpan date = DateSpan.undated();
-        final Map<String, Actor> actors = new LinkedHashMap<>();
-        final Set<String> places = new LinkedHashSet<>();
+        /** Distinct by entity id and by name (ignoring case), in the order first reported. */
+        Actor[] actors = NO_ACTORS;
+        int actorCount;
+        /** Distinct, in the order first reported. */
+        String[] places = NO_STRINGS;
+        int placeCount;
         String objectKey;
         String label;
-        final List<Mention> mentions = new ArrayList<>();
-        final Set<String> articles = new LinkedHashSet<>();
-        final Set<Long> epochs = new HashSet<>();
+        /** Per mention: article number, start, end; and its text in {@link #mentionTexts}. */
+        int[] mentions = NO_INTS;
+        long[] mentionTexts = NO_LONGS;
+        int mentionCount;
+        /** The numbers of the articles that reported it, distinct. */
+        int[] articles = NO_INTS;
+        int articleCount;
+        /** The times (epoch days) of the articles that reported it, distinct. */
+        int[] epochs = NO_INTS;
+        int epochCount;
         boolean indexedDated;
-        /** The months it was indexed under when first dated; null when it was too wide. */
-        List<YearMonth> months;
-        /** The actor and object keys it is indexed under in each of {@link #months}. */
-        final Set<String> indexedDatedKeys = new HashSet<>();
+        /** The first month it was indexed under when first dated, and how many; -1 when too wide. */
+        int firstMonth = -1;
+        int monthCount;
+        /** How many of its actors, and whether its object, are indexed under each of its months. */
+        int datedActorsIndexed;
+        boolean datedObjectIndexed;
+        /** How many of its places, and whether its object, are indexed for undated reports. */
+        int undatedPlacesIndexed;
+        boolean undatedObjectIndexed;
         /** Whether one of {@link #actors} is a person (actors are only ever added). */
         boolean hasPerson;
-        final Set<String> indexedUndated = new HashSet<>();
         final int order;
+        /** Its id in the last {@link #ordered()}. */
+        String id;
 
-        Merged(int order) {
+        Merged(int order, EventType type) {
             this.order = order;
+            this.type = type;
         }
+
+        boolean hasArticle(int article) {
+            for (int i = articleCount - 1; i >= 0; i--) {
+                if (articles[i] == article) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean hasActorId(String entityId) {
+            for (int i = 0; i < actorCount; i++) {
+                if (actors[i].entityId().equals(entityId)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean hasName(String name) {
+            for (int i = 0; i < actorCount; i++) {
+                if (actors[i].name().equalsIgnoreCase(name)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean hasPlace(String place) {
+            for (int i = 0; i < placeCount; i++) {
+                if (places[i].equals(place)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** A quote as kept: its article by number, its text by reference, its event as merged. */
+    private record CompactQuote(int article, int start, int end, long text, Actor speaker, Merged event) {
     }
 
     public EventMerger() {
@@ -92,58 +180,154 @@ public final class EventMerger {
 
     /** Adds one article's events and quotes. */
     public synchronized void add(ArticleEvents articleEvents) {
+        adds++;
+        int article = articleNumber(articleEvents.article());
         Long epoch = articleEvents.published().map(LocalDate::toEpochDay).orElseGet(() -> epoch(articleEvents.events()));
+        // The article's own events by their local id, for its quotes; a later event of the same id wins.
+        Map<String, Merged> byLocalId = new HashMap<>();
+        Map<Long, Long> sentenceTexts = new HashMap<>();
         for (Event e : articleEvents.events()) {
-            Merged target = best(e, articleEvents.article(), epoch);
+            Merged target = best(e, article, epoch);
             if (target == null) {
-                target = new Merged(merged.size());
-                target.type = e.type();
+                target = new Merged(merged.size(), e.type());
                 merged.add(target);
             }
-            absorb(target, e, articleEvents.article());
+            absorb(target, e, article, sentenceTexts);
             if (epoch != null) {
-                target.epochs.add(epoch);
+                addEpoch(target, epoch.intValue());
             }
             index(target);
-            byArticleEvent.put(articleEvents.article() + "#" + e.id(), target);
+            byLocalId.put(e.id(), target);
         }
-        quotes.addAll(articleEvents.quotes());
+        for (Quote q : articleEvents.quotes()) {
+            // Quotes belong to the article they come with, so their event ids are that article's.
+            Merged event = q.eventId().map(byLocalId::get).orElse(null);
+            quotes.add(new CompactQuote(articleNumber(q.article()), q.start(), q.end(), texts.put(q.text()),
+                    q.speaker().map(this::pooled).orElse(null), event));
+        }
     }
 
     /** The merged events, sorted by date (undated last, in the order first reported), with stable ids. */
     public synchronized List<Event> events() {
-        return new ArrayList<>(snapshot().values());
+        List<Event> out = new ArrayList<>(merged.size());
+        iterateEvents().forEachRemaining(out::add);
+        return out;
     }
 
     /** Every quote, its event id pointing at the merged event. */
     public synchronized List<Quote> quotes() {
-        Map<Merged, Event> events = snapshot();
-        List<Quote> out = new ArrayList<>();
-        for (Quote q : quotes) {
-            Optional<String> id = q.eventId().map(local -> byArticleEvent.get(q.article() + "#" + local))
-                    .map(m -> events.get(m).id());
-            out.add(new Quote(q.article(), q.start(), q.end(), q.text(), q.speaker(), id));
-        }
+        List<Quote> out = new ArrayList<>(quotes.size());
+        iterateQuotes().forEachRemaining(out::add);
         return out;
     }
 
-    private Map<Merged, Event> snapshot() {
+    /** How many events {@link #events()} would give, without building them. */
+    public synchronized int eventCount() {
+        return merged.size();
+    }
+
+    /**
+     * The events of {@link #events()}, in the same order with the same ids, each built only when
+     * the iterator reaches it. Adding articles while iterating is not allowed.
+     */
+    public synchronized Iterator<Event> iterateEvents() {
+        return lazily(ordered(), this::event);
+    }
+
+    /** The quotes of {@link #quotes()}, each built only when the iterator reaches it. */
+    public synchronized Iterator<Quote> iterateQuotes() {
+        ordered(); // gives every merged event its id
+        return lazily(quotes, this::quote);
+    }
+
+    private <T, R> Iterator<R> lazily(List<T> source, Function<T, R> build) {
+        int expected = adds;
+        return new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < source.size();
+            }
+
+            @Override
+            public R next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                synchronized (EventMerger.this) {
+                    if (adds != expected) {
+                        throw new IllegalStateException("articles were added while iterating");
+                    }
+                    return build.apply(source.get(next++));
+                }
+            }
+        };
+    }
+
+    /** The merged events in output order, each given its id. */
+    private List<Merged> ordered() {
+        if (orderedAt == adds) {
+            return ordered;
+        }
         List<Merged> sorted = new ArrayList<>(merged);
         sorted.sort(Comparator.<Merged, Boolean>comparing(m -> !m.date.isDated())
                 .thenComparing(m -> m.date.isDated() ? m.date.start() : java.time.LocalDate.MIN)
                 .thenComparing(m -> m.date.isDated() ? m.date.end() : java.time.LocalDate.MIN)
                 .thenComparingInt(m -> m.order));
-        Map<Merged, Event> out = new LinkedHashMap<>();
-        Set<String> ids = new HashSet<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
         for (Merged m : sorted) {
-            Set<String> actorIds = m.actors.keySet();
-            String id = EventExtractor.unique(EventIds.of(m.type, m.date, actorIds, m.objectKey, m.places), ids);
+            List<String> actorIds = new ArrayList<>(m.actorCount);
+            for (int i = 0; i < m.actorCount; i++) {
+                actorIds.add(m.actors[i].entityId());
+            }
+            String id = EventExtractor.unique(EventIds.of(m.type, m.date, actorIds, m.objectKey,
+                    Arrays.asList(m.places).subList(0, m.placeCount)), ids);
             ids.add(id);
-            EventStatus status = m.statuses.stream().max(Comparator.comparingInt(Draft::rank)).orElse(EventStatus.OCCURRED);
-            out.put(m, new Event(id, m.type, status, m.date, new ArrayList<>(m.actors.values()),
-                    new ArrayList<>(m.places), m.label, m.mentions));
+            m.id = id;
         }
-        return out;
+        ordered = sorted;
+        orderedAt = adds;
+        return sorted;
+    }
+
+    private Event event(Merged m) {
+        List<Mention> mentions = new ArrayList<>(m.mentionCount);
+        for (int i = 0; i < m.mentionCount; i++) {
+            mentions.add(new Mention(articleNames.get(m.mentions[3 * i]), m.mentions[3 * i + 1], m.mentions[3 * i + 2],
+                    texts.get(m.mentionTexts[i])));
+        }
+        return new Event(m.id, m.type, m.status == null ? EventStatus.OCCURRED : m.status, m.date,
+                Arrays.asList(m.actors).subList(0, m.actorCount), Arrays.asList(m.places).subList(0, m.placeCount),
+                m.label, mentions);
+    }
+
+    private Quote quote(CompactQuote q) {
+        return new Quote(articleNames.get(q.article()), q.start(), q.end(), texts.get(q.text()),
+                Optional.ofNullable(q.speaker()), Optional.ofNullable(q.event()).map(m -> m.id));
+    }
+
+    private int articleNumber(String name) {
+        Integer n = articleNumbers.get(name);
+        if (n == null) {
+            n = articleNames.size();
+            articleNames.add(name);
+            articleNumbers.put(name, n);
+        }
+        return n;
+    }
+
+    private Actor pooled(Actor a) {
+        Actor known = actorPool.putIfAbsent(a, a);
+        return known == null ? a : known;
+    }
+
+    private String pooled(String s) {
+        if (s == null) {
+            return null;
+        }
+        String known = stringPool.putIfAbsent(s, s);
+        return known == null ? s : known;
     }
 
     /** An article's time: the median first day of its dated events (epoch days), or null. */
@@ -161,47 +345,120 @@ public final class EventMerger {
         return days.get(days.size() / 2);
     }
 
+    private static void addEpoch(Merged m, int epoch) {
+        for (int i = 0; i < m.epochCount; i++) {
+            if (m.epochs[i] == epoch) {
+                return;
+            }
+        }
+        if (m.epochCount == m.epochs.length) {
+            m.epochs = Arrays.copyOf(m.epochs, Math.max(1, 2 * m.epochCount));
+        }
+        m.epochs[m.epochCount++] = epoch;
+    }
+
     private void index(Merged m) {
         if (m.date.isDated() && !m.indexedDated) {
             m.indexedDated = true;
-            m.months = months(m.date);
-            if (m.months == null) {
+            List<YearMonth> months = months(m.date);
+            if (months == null) {
                 wide.computeIfAbsent(m.type, k -> new ArrayList<>()).add(m);
+            } else {
+                m.firstMonth = monthNumber(months.get(0));
+                m.monthCount = months.size();
             }
         }
-        if (m.months != null) {
+        if (m.firstMonth >= 0) {
             // Actors and the object may arrive with later reports: index each new one.
-            for (Actor a : m.actors.values()) {
+            for (; m.datedActorsIndexed < m.actorCount; m.datedActorsIndexed++) {
+                Actor a = m.actors[m.datedActorsIndexed];
                 indexDated(m, actorKey(a.entityId()));
-                indexDated(m, nameKey(a.name()));
+                String name = nameKey(a.name());
+                if (!earlierNameKey(m, m.datedActorsIndexed, name)) {
+                    indexDated(m, name);
+                }
             }
-            if (m.objectKey != null) {
+            if (m.objectKey != null && !m.datedObjectIndexed) {
+                m.datedObjectIndexed = true;
                 indexDated(m, objectKeyKey(m.objectKey));
             }
         }
-        {
-            if (m.objectKey != null && m.indexedUndated.add("obj:" + m.objectKey)) {
-                undatedByObject.computeIfAbsent(m.type + "|obj:" + m.objectKey, k -> new ArrayList<>()).add(m);
-            }
-            for (String p : m.places) {
-                String k = "at:" + p.toLowerCase(Locale.ROOT);
-                if (m.indexedUndated.add(k)) {
-                    undatedByObject.computeIfAbsent(m.type + "|" + k, x -> new ArrayList<>()).add(m);
-                }
+        if (m.objectKey != null && !m.undatedObjectIndexed) {
+            m.undatedObjectIndexed = true;
+            undatedByObject.computeIfAbsent(m.type + "|obj:" + m.objectKey, k -> new ArrayList<>()).add(m);
+        }
+        for (; m.undatedPlacesIndexed < m.placeCount; m.undatedPlacesIndexed++) {
+            String k = "at:" + m.places[m.undatedPlacesIndexed].toLowerCase(Locale.ROOT);
+            if (!earlierPlaceKey(m, m.undatedPlacesIndexed, k)) {
+                undatedByObject.computeIfAbsent(m.type + "|" + k, x -> new ArrayList<>()).add(m);
             }
         }
+    }
+
+    /** Whether an actor before the {@code n}th has the same name key: it is indexed already. */
+    private static boolean earlierNameKey(Merged m, int n, String key) {
+        for (int i = 0; i < n; i++) {
+            if (nameKey(m.actors[i].name()).equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a place before the {@code n}th has the same key: it is indexed already. */
+    private static boolean earlierPlaceKey(Merged m, int n, String key) {
+        for (int i = 0; i < n; i++) {
+            if (("at:" + m.places[i].toLowerCase(Locale.ROOT)).equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void indexDated(Merged m, String key) {
-        if (m.indexedDatedKeys.add(key)) {
-            for (YearMonth ym : m.months) {
-                byMonth.computeIfAbsent(monthKey(m.type, ym, key), k -> new ArrayList<>()).add(m);
-            }
+        Integer number = keyNumbers.get(key);
+        if (number == null) {
+            number = keyNumbers.size();
+            keyNumbers.put(key, number);
+        }
+        for (int i = 0; i < m.monthCount; i++) {
+            byMonth.merge(monthKey(m.type, m.firstMonth + i, number), m, EventMerger::append);
         }
     }
 
-    private static String monthKey(EventType type, YearMonth ym, String key) {
-        return type + "|" + ym + "|" + key;
+    @SuppressWarnings("unchecked")
+    private static Object append(Object known, Object m) {
+        if (known instanceof Merged one) {
+            List<Merged> list = new ArrayList<>(4);
+            list.add(one);
+            list.add((Merged) m);
+            return list;
+        }
+        ((List<Merged>) known).add((Merged) m);
+        return known;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void addIndexed(List<Merged> out, long key) {
+        Object found = byMonth.get(key);
+        if (found instanceof Merged one) {
+            out.add(one);
+        } else if (found != null) {
+            out.addAll((List<Merged>) found);
+        }
+    }
+
+    /**
+     * The type, month and key number packed, then multiplied by an odd constant: a one-to-one
+     * mixing, as {@link Long#hashCode} alone would put many months and keys in one bucket.
+     */
+    private static long monthKey(EventType type, int month, int keyNumber) {
+        return (((long) type.ordinal() << 56) | ((long) month << 32) | (keyNumber & 0xffffffffL)) * 0x9E3779B97F4A7C15L;
+    }
+
+    /** Months since year 0, so that consecutive months have consecutive numbers. */
+    private static int monthNumber(YearMonth ym) {
+        return ym.getYear() * 12 + ym.getMonthValue() - 1;
     }
 
     private static String actorKey(String entityId) {
@@ -246,17 +503,18 @@ public final class EventMerger {
         if (e.date().isDated()) {
             List<YearMonth> months = months(e.date());
             if (months != null) {
-                List<String> keys = new ArrayList<>(2 * e.actors().size() + 1);
+                List<Integer> keys = new ArrayList<>(2 * e.actors().size() + 1);
                 for (Actor a : e.actors()) {
-                    keys.add(actorKey(a.entityId()));
-                    keys.add(nameKey(a.name()));
+                    addKnown(keys, actorKey(a.entityId()));
+                    addKnown(keys, nameKey(a.name()));
                 }
                 if (key != null) {
-                    keys.add(objectKeyKey(key));
+                    addKnown(keys, objectKeyKey(key));
                 }
                 for (YearMonth ym : months) {
-                    for (String k : keys) {
-                        out.addAll(byMonth.getOrDefault(monthKey(e.type(), ym, k), List.of()));
+                    int month = monthNumber(ym);
+                    for (int k : keys) {
+                        addIndexed(out, monthKey(e.type(), month, k));
                     }
                 }
             }
@@ -279,7 +537,14 @@ public final class EventMerger {
         return out;
     }
 
-    private Merged best(Event e, String article, Long epoch) {
+    private void addKnown(List<Integer> keys, String key) {
+        Integer number = keyNumbers.get(key);
+        if (number != null) {
+            keys.add(number);
+        }
+    }
+
+    private Merged best(Event e, int article, Long epoch) {
         String key = objectKey(e.label());
         boolean eHasPerson = e.actors().stream().anyMatch(EventMerger::isPerson);
         Merged best = null;
@@ -287,7 +552,7 @@ public final class EventMerger {
         // A merged event may come up more than once: it scores the same each time, and ties go to
         // the latest order, so the result does not depend on how often or in which order.
         for (Merged m : candidates(e, key)) {
-            if (m.type != e.type() || m.articles.contains(article)) {
+            if (m.type != e.type() || m.hasArticle(article)) {
                 continue;
             }
             boolean bothDated = m.date.isDated() && e.date().isDated();
@@ -301,7 +566,7 @@ public final class EventMerger {
             int shared = 0;
             int sharedPersons = 0;
             for (Actor a : e.actors()) {
-                if (m.actors.containsKey(a.entityId()) || hasName(m, a.name())) {
+                if (m.hasActorId(a.entityId()) || m.hasName(a.name())) {
                     shared++;
                     sharedPersons += isPerson(a) ? 1 : 0;
                 }
@@ -319,7 +584,7 @@ public final class EventMerger {
             int score = (sameObject ? 6 : 0) + 2 * shared;
             if (samePlace) {
                 score += 2;
-            } else if (!e.places().isEmpty() && !m.places.isEmpty()) {
+            } else if (!e.places().isEmpty() && m.placeCount > 0) {
                 score -= 3;
             }
             if (bothDated) {
@@ -335,8 +600,8 @@ public final class EventMerger {
 
     private static boolean sharesPlace(Event e, Merged m) {
         for (String p : e.places()) {
-            for (String x : m.places) {
-                if (x.equalsIgnoreCase(p)) {
+            for (int i = 0; i < m.placeCount; i++) {
+                if (m.places[i].equalsIgnoreCase(p)) {
                     return true;
                 }
             }
@@ -345,11 +610,11 @@ public final class EventMerger {
     }
 
     private static boolean near(Merged m, Long epoch) {
-        if (epoch == null || m.epochs.isEmpty()) {
+        if (epoch == null || m.epochCount == 0) {
             return true; // no time known on one side: object, place and actors decide
         }
-        for (Long other : m.epochs) {
-            if (Math.abs(other - epoch) <= MAX_ARTICLE_GAP_DAYS) {
+        for (int i = 0; i < m.epochCount; i++) {
+            if (Math.abs(m.epochs[i] - epoch) <= MAX_ARTICLE_GAP_DAYS) {
                 return true;
             }
         }
@@ -361,33 +626,65 @@ public final class EventMerger {
         return a.entityId().startsWith("person:");
     }
 
-    private static boolean hasName(Merged m, String name) {
-        for (Actor a : m.actors.values()) {
-            if (a.name().equalsIgnoreCase(name)) {
-                return true;
+    private void absorb(Merged m, Event e, int article, Map<Long, Long> sentenceTexts) {
+        if (!m.hasArticle(article)) {
+            if (m.articleCount == m.articles.length) {
+                m.articles = Arrays.copyOf(m.articles, Math.max(1, 2 * m.articleCount));
             }
+            m.articles[m.articleCount++] = article;
         }
-        return false;
-    }
-
-    private void absorb(Merged m, Event e, String article) {
-        m.articles.add(article);
-        m.statuses.add(e.status());
+        if (m.status == null || Draft.rank(e.status()) > Draft.rank(m.status)) {
+            m.status = e.status();
+        }
         m.date = Draft.narrower(m.date, e.date());
         for (Actor a : e.actors()) {
-            if (!m.actors.containsKey(a.entityId()) && !hasName(m, a.name())) {
-                m.actors.put(a.entityId(), a);
+            if (!m.hasActorId(a.entityId()) && !m.hasName(a.name())) {
+                if (m.actorCount == m.actors.length) {
+                    m.actors = Arrays.copyOf(m.actors, Math.max(2, 2 * m.actorCount));
+                }
+                m.actors[m.actorCount++] = pooled(a);
                 m.hasPerson |= isPerson(a);
             }
         }
-        m.places.addAll(e.places());
+        for (String p : e.places()) {
+            if (!m.hasPlace(p)) {
+                if (m.placeCount == m.places.length) {
+                    m.places = Arrays.copyOf(m.places, Math.max(1, 2 * m.placeCount));
+                }
+                m.places[m.placeCount++] = pooled(p);
+            }
+        }
         if (m.objectKey == null) {
-            m.objectKey = objectKey(e.label());
+            m.objectKey = pooled(objectKey(e.label()));
         }
         if (m.label == null || labelScore(e.label()) > labelScore(m.label)) {
-            m.label = e.label();
+            m.label = pooled(e.label());
         }
-        m.mentions.addAll(e.mentions());
+        int needed = m.mentionCount + e.mentions().size();
+        if (needed > m.mentionTexts.length) {
+            int capacity = Math.max(needed, 2 * m.mentionCount);
+            m.mentions = Arrays.copyOf(m.mentions, 3 * capacity);
+            m.mentionTexts = Arrays.copyOf(m.mentionTexts, capacity);
+        }
+        for (Mention x : e.mentions()) {
+            int i = m.mentionCount++;
+            m.mentions[3 * i] = articleNumber(x.article());
+            m.mentions[3 * i + 1] = x.start();
+            m.mentions[3 * i + 2] = x.end();
+            m.mentionTexts[i] = sentenceText(x, sentenceTexts);
+        }
+    }
+
+    /** The reference of a mention's text; an article's events often share a sentence, kept once. */
+    private long sentenceText(Mention x, Map<Long, Long> sentenceTexts) {
+        long span = ((long) x.start() << 32) | (x.end() & 0xffffffffL);
+        Long known = sentenceTexts.get(span);
+        if (known != null && texts.get(known).equals(x.text())) {
+            return known;
+        }
+        long ref = texts.put(x.text());
+        sentenceTexts.put(span, ref);
+        return ref;
     }
 
     /** A label is as strong as its head's trigger priority, then as rich as its names. */
@@ -410,5 +707,53 @@ public final class EventMerger {
         }
         Matcher o = ORDINAL.matcher(lower);
         return o.find() ? o.group(1) : null;
+    }
+
+    /**
+     * Texts kept compactly: UTF-8 (Vietnamese takes about 1.3 bytes a character there, against 2
+     * in a {@code String}) in 1 MiB chunks, each text behind a four-byte length; a reference is the
+     * chunk number and offset. A text with a surrogate is kept as UTF-16, which gives back any
+     * {@code String} exactly, the length's sign telling which.
+     */
+    private static final class Texts {
+        private static final int CHUNK = 1 << 20;
+        private final List<byte[]> chunks = new ArrayList<>();
+        private byte[] current = new byte[0];
+        private int used;
+
+        long put(String text) {
+            boolean utf16 = false;
+            for (int i = 0; i < text.length(); i++) {
+                if (Character.isSurrogate(text.charAt(i))) {
+                    utf16 = true;
+                    break;
+                }
+            }
+            byte[] bytes = text.getBytes(utf16 ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_8);
+            int size = 4 + bytes.length;
+            if (used + size > current.length) {
+                current = new byte[Math.max(CHUNK, size)];
+                chunks.add(current);
+                used = 0;
+            }
+            int length = utf16 ? -bytes.length - 1 : bytes.length;
+            current[used] = (byte) (length >>> 24);
+            current[used + 1] = (byte) (length >>> 16);
+            current[used + 2] = (byte) (length >>> 8);
+            current[used + 3] = (byte) length;
+            System.arraycopy(bytes, 0, current, used + 4, bytes.length);
+            long ref = ((long) (chunks.size() - 1) << 32) | used;
+            used += size;
+            return ref;
+        }
+
+        String get(long ref) {
+            byte[] chunk = chunks.get((int) (ref >>> 32));
+            int at = (int) ref;
+            int length = (chunk[at] & 0xff) << 24 | (chunk[at + 1] & 0xff) << 16 | (chunk[at + 2] & 0xff) << 8
+                    | (chunk[at + 3] & 0xff);
+            return length >= 0 ? new String(chunk, at + 4, length, StandardCharsets.UTF_8)
+                    : new String(chunk, at + 4, -length - 1, StandardCharsets.UTF_16BE);
+        }
     }
 }
