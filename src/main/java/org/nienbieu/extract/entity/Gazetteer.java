@@ -35,9 +35,9 @@ final class Gazetteer {
     record RoleHolder(GazetteerEntity person, int from, int to) {
     }
 
-    final PhraseTrie<GazetteerForm> names = new PhraseTrie<>();
-    final PhraseTrie<String> titles = new PhraseTrie<>();
-    final PhraseTrie<String> cues = new PhraseTrie<>();
+    final PhraseTrie<GazetteerForm> names = new PhraseTrie<>(0);
+    final PhraseTrie<String> titles = new PhraseTrie<>(1);
+    final PhraseTrie<String> cues = new PhraseTrie<>(2);
     final Set<String> notNames = new HashSet<>();
     final Set<String> particles = new HashSet<>();
     private final Map<String, GazetteerEntity> byForm = new HashMap<>();

@@ -16,6 +16,10 @@ final class Tokens {
     private boolean[] words = new boolean[64];
     private String[] folded = new String[64];
     private int size;
+    /** Answers of the gazetteer's tries per token, filled as rules ask (see {@link PhraseTrie}). */
+    private final Object[][] memo = new Object[MEMO_SLOTS][];
+
+    static final int MEMO_SLOTS = 3;
 
     private Tokens(String text) {
         this.text = text;
@@ -73,6 +77,19 @@ final class Tokens {
         words[size] = word;
         folded[size] = Names.fold(text.substring(start, end));
         size++;
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> T memo(int slot, int token) {
+        Object[] row = memo[slot];
+        return row == null ? null : (T) row[token];
+    }
+
+    void remember(int slot, int token, Object answer) {
+        if (memo[slot] == null) {
+            memo[slot] = new Object[size];
+        }
+        memo[slot][token] = answer;
     }
 
     int size() {

@@ -1,7 +1,9 @@
 package org.nienbieu.extract.event;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -46,14 +48,18 @@ public final class EventExtractor {
 
     /** Events and quotes of one article, from its resolved time expressions and recognised entities. */
     public ArticleEvents extract(Article article, List<TimeExpression> times, ArticleEntities entities) {
+        Map<String, Entity> byId = new HashMap<>();
+        for (Entity e : entities.entities()) {
+            byId.putIfAbsent(e.id(), e); // the first with an id, as ArticleEntities.entity finds it
+        }
         List<EntitySpan> spans = new ArrayList<>();
         for (EntityMention m : entities.mentions()) {
-            Optional<Entity> e = entities.entity(m.entityId());
-            if (e.isEmpty()) {
+            Entity e = byId.get(m.entityId());
+            if (e == null) {
                 continue;
             }
-            spans.add(new EntitySpan(m.entityId(), e.get().canonicalName(), e.get().kind().name(), m.role(),
-                    e.get().country(), m.start(), m.end()));
+            spans.add(new EntitySpan(m.entityId(), e.canonicalName(), e.kind().name(), m.role(),
+                    e.country(), m.start(), m.end()));
         }
         return extract(article, times, spans);
     }

@@ -17,7 +17,7 @@ final class PeriodRule {
      * Words before {@code 2021-2025} that make it a span of years: giai đoạn, nhiệm kỳ, khóa, niên
      * khóa, từ, trong.
      */
-    private static final Set<String> YEAR_SPAN_NOUNS = Set.of("đoạn", "kỳ", "khóa", "từ", "trong", "niên");
+    private static final Set<String> YEAR_SPAN_NOUNS = Tokens.wordSet("đoạn", "kỳ", "khóa", "từ", "trong", "niên");
 
     private final Tokens tk;
     private final TimeVocabulary v;
@@ -38,7 +38,7 @@ final class PeriodRule {
      */
     Match period(int i) {
         boolean same = tk.word(i, "cùng");
-        Hit<Part> part = same ? null : v.parts.longest(tk.list(), i);
+        Hit<Part> part = same ? null : v.parts.longest(tk, i);
         int j = same ? i + 1 : part == null ? i : part.end();
         Part p = part == null ? null : part.value();
         if (same) {
@@ -89,7 +89,7 @@ final class PeriodRule {
 
     private Match week(int j, Part p) {
         int k = tk.word(j + 1, "lễ") ? j + 2 : j + 1;
-        Hit<Shift> s = v.shifts.longest(tk.list(), k);
+        Hit<Shift> s = v.shifts.longest(tk, k);
         if (s != null && !TimeVocabulary.YEAR_ONLY_SHIFTS.contains(tk.get(k).lower()) && (!tk.word(k, "sau") || tk.periodAdverbial(k + 1))
                 && (!tk.word(k, "trước") || tk.periodAdverbial(k + 1))) {
             Shift shift = s.value();
@@ -122,7 +122,7 @@ final class PeriodRule {
                 e += 2;
             } else if (year == null && tk.word(e, "năm")) {
                 int y = tk.fourDigitYear(e + 1);
-                Hit<Shift> s = v.shifts.longest(tk.list(), e + 1);
+                Hit<Shift> s = v.shifts.longest(tk, e + 1);
                 if (y > 0) {
                     year = y;
                     e += 2;
@@ -149,7 +149,7 @@ final class PeriodRule {
             }
             return new Match(e, new Mention.MonthRef(number[1], year, yearShift, null, fromAnchor, p, forced));
         }
-        Hit<Shift> s = v.shifts.longest(tk.list(), k);
+        Hit<Shift> s = v.shifts.longest(tk, k);
         if (s != null && !TimeVocabulary.YEAR_ONLY_SHIFTS.contains(tk.get(k).lower()) && (!tk.word(k, "sau") || tk.periodAdverbial(k + 1))
                 && (!tk.word(k, "trước") || tk.periodAdverbial(k + 1))) {
             return new Match(s.end(), new Mention.MonthRef(null, null, null, s.value().amount(),
@@ -178,9 +178,9 @@ final class PeriodRule {
             year = p.n()[1];
             e = k + 1;
         } else {
-            Hit<Integer> h = v.quarters.longest(tk.list(), k);
+            Hit<Integer> h = v.quarters.longest(tk, k);
             if (h == null) {
-                Hit<Shift> s = v.shifts.longest(tk.list(), k);
+                Hit<Shift> s = v.shifts.longest(tk, k);
                 if (s != null && !s.value().fromAnchor() && !TimeVocabulary.YEAR_ONLY_SHIFTS.contains(tk.get(k).lower())) {
                     return new Match(s.end(), new Mention.QuarterRef(null, null, null, s.value().amount()));
                 }
@@ -193,7 +193,7 @@ final class PeriodRule {
                 e += 2;
             } else if (tk.word(e, "năm")) {
                 int y = tk.fourDigitYear(e + 1);
-                Hit<Shift> s = v.shifts.longest(tk.list(), e + 1);
+                Hit<Shift> s = v.shifts.longest(tk, e + 1);
                 if (y > 0) {
                     year = y;
                     e += 2;
@@ -223,7 +223,7 @@ final class PeriodRule {
             }
             return new Match(k + 1, new Mention.YearRef(y, null, false, p));
         }
-        Hit<Shift> s = v.shifts.longest(tk.list(), k);
+        Hit<Shift> s = v.shifts.longest(tk, k);
         if (s != null && (!tk.word(k, "sau") || tk.periodAdverbial(k + 1)) && (!tk.word(k, "trước") || tk.periodAdverbial(k + 1))) {
             return new Match(s.end(), new Mention.YearRef(null, s.value().amount(), s.value().fromAnchor(), p));
         }

@@ -24,10 +24,27 @@ final class PhraseTable<V> {
         V value;
     }
 
+    /** What a sentence's {@link Tokens} keeps for a position where this table finds nothing. */
+    private static final Object NOTHING = new Object();
+
     private final Map<String, V> entries;
     private final Node<V> root = new Node<>();
+    /** Which of a sentence's memo slots keeps this table's answers, or -1 for none. */
+    private final int memoSlot;
 
     PhraseTable(Map<String, V> entries) {
+        this(entries, -1);
+    }
+
+    /**
+     * A table whose answers each sentence's {@link Tokens} keeps in slot {@code memoSlot}, so that
+     * the rules asking about one position walk it once.
+     */
+    PhraseTable(Map<String, V> entries, int memoSlot) {
+        if (memoSlot >= Tokens.MEMO_SLOTS) {
+            throw new IllegalArgumentException("memo slot must be below " + Tokens.MEMO_SLOTS + ", got " + memoSlot);
+        }
+        this.memoSlot = memoSlot;
         this.entries = Map.copyOf(entries);
         for (Map.Entry<String, V> e : this.entries.entrySet()) {
             Node<V> node = root;
@@ -36,6 +53,21 @@ final class PhraseTable<V> {
             }
             node.value = e.getValue();
         }
+    }
+
+    /** The longest phrase starting at token {@code i} of a sentence under scan, or null. */
+    @SuppressWarnings("unchecked")
+    Hit<V> longest(Tokens tk, int i) {
+        if (memoSlot < 0 || i < 0 || i >= tk.size()) {
+            return longest(tk.list(), i);
+        }
+        Object known = tk.memo(memoSlot, i);
+        if (known == null) {
+            Hit<V> hit = longest(tk.list(), i);
+            tk.remember(memoSlot, i, hit == null ? NOTHING : hit);
+            return hit;
+        }
+        return known == NOTHING ? null : (Hit<V>) known;
     }
 
     /** The longest phrase starting at token {@code i}, or null. */

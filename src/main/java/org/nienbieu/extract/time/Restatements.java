@@ -45,7 +45,7 @@ final class Restatements {
             }
             return m;
         }
-        Hit<Integer> w = v.weekdays.longest(tk.list(), k);
+        Hit<Integer> w = v.weekdays.longest(tk, k);
         if (m.mention() instanceof DayMonth dm && w != null && tk.punct(w.end(), ')')) {
             return new Match(w.end() + 1, new Mention.Restated(new Mention.Weekday(w.value(), null, null, null, null), dm));
         }

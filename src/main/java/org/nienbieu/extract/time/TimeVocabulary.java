@@ -35,20 +35,20 @@ final class TimeVocabulary {
     final PhraseTable<Shift> shifts;
 
     /** Shifts of years only ({@code năm ngoái}, {@code năm kia}): no "tuần ngoái", "tháng kia". */
-    static final Set<String> YEAR_ONLY_SHIFTS = Set.of("ngoái", "kia");
+    static final Set<String> YEAR_ONLY_SHIFTS = Tokens.wordSet("ngoái", "kia");
 
     /** A period shift: {@code amount} periods from the DCT, or from the last mentioned date. */
     record Shift(int amount, boolean fromAnchor) {
     }
 
     TimeVocabulary() {
-        weekdays = table("weekdays.txt", Integer::valueOf);
-        numbers = table("numbers.txt", Integer::valueOf);
-        months = table("months.txt", Integer::valueOf);
-        quarters = table("quarters.txt", Integer::valueOf);
-        parts = table("parts-of-month.txt", Part::valueOf);
-        seasons = table("seasons.txt", Integer::valueOf);
-        timesOfDay = table("times-of-day.txt", v -> Boolean.TRUE);
+        weekdays = table("weekdays.txt", Integer::valueOf, 0);
+        numbers = table("numbers.txt", Integer::valueOf, 1);
+        months = table("months.txt", Integer::valueOf, 2);
+        quarters = table("quarters.txt", Integer::valueOf, 3);
+        parts = table("parts-of-month.txt", Part::valueOf, 4);
+        seasons = table("seasons.txt", Integer::valueOf, 5);
+        timesOfDay = table("times-of-day.txt", v -> Boolean.TRUE, 6);
         Map<String, String> deictic = read("deictic-days.txt");
         Map<String, Integer> plain = new HashMap<>();
         Map<String, Integer> afterTime = new HashMap<>();
@@ -60,19 +60,20 @@ final class TimeVocabulary {
                 afterTime.put(k, Integer.valueOf(v)); // "sáng hôm qua", "chiều ngày mai"
             }
         });
-        deicticDays = new PhraseTable<>(plain);
-        deicticAfterTimeOfDay = new PhraseTable<>(afterTime);
-        anchorDays = table("anchor-days.txt", Integer::valueOf);
-        tenseMarkers = table("tense-markers.txt", Tense::valueOf);
+        deicticDays = new PhraseTable<>(plain, 7);
+        deicticAfterTimeOfDay = new PhraseTable<>(afterTime, 8);
+        anchorDays = table("anchor-days.txt", Integer::valueOf, 9);
+        tenseMarkers = table("tense-markers.txt", Tense::valueOf, 10);
         shifts = table("period-shifts.txt", v -> v.startsWith("@")
                 ? new Shift(Integer.parseInt(v.substring(1)), true)
-                : new Shift(Integer.parseInt(v), false));
+                : new Shift(Integer.parseInt(v), false), 11);
     }
 
-    private static <V> PhraseTable<V> table(String resource, Function<String, V> parse) {
+    /** A table read from {@code resource}, its answers kept per sentence in memo slot {@code slot}. */
+    private static <V> PhraseTable<V> table(String resource, Function<String, V> parse, int slot) {
         Map<String, V> entries = new HashMap<>();
         read(resource).forEach((k, v) -> entries.put(k, parse.apply(v)));
-        return new PhraseTable<>(entries);
+        return new PhraseTable<>(entries, slot);
     }
 
     private static Map<String, String> read(String resource) {
