@@ -121,6 +121,9 @@ final class DateRule {
         if (p.hyphen()) {
             return false; // "3-1", "2-0": scores
         }
+        if (day == 24 && month == 7 && !p.zeroPadded() && !(j == 0 && tk.punct(j + 1, ','))) {
+            return false; // "trực 24/7", "đường dây nóng hoạt động 24/7": round the clock, unless a prefix says date
+        }
         return (day >= 13 || p.zeroPadded()) && tk.followsFreely(j + 1);
     }
 

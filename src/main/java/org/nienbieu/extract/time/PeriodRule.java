@@ -19,6 +19,9 @@ final class PeriodRule {
      */
     private static final Set<String> YEAR_SPAN_NOUNS = Tokens.wordSet("đoạn", "kỳ", "khóa", "từ", "trong", "niên");
 
+    /** Words of a rate, after which {@code quý} is no named quarter: "mỗi quý một lần". */
+    private static final Set<String> RATE_WORDS = Tokens.wordSet("mỗi", "hàng", "hằng", "từng");
+
     private final Tokens tk;
     private final TimeVocabulary v;
     private final MonthNames months;
@@ -78,10 +81,14 @@ final class PeriodRule {
                 && tk.wordIn(i - 1, YEAR_SPAN_NOUNS)) {
             return new Match(i + 1, new Mention.YearRange(years.n()[0], years.n()[1])); // "giai đoạn 2021-2025"
         }
-        if (tk.wordIn(i - 1, DateRule.DATE_PREPOSITIONS) && tk.followsFreely(i + 1)) {
+        int last = tk.lastEnd();
+        boolean yearList = last >= 1 && i == last + 1 && tk.fourDigitYear(last - 1) > 0
+                && (tk.word(last, "và") || tk.word(last, "hoặc") || tk.punct(last, ','));
+        if ((yearList || tk.wordIn(i - 1, DateRule.DATE_PREPOSITIONS)) && tk.followsFreely(i + 1)) {
+            // "hồi 2019", "đến 2030"; "các năm 2006 và 2017": a year listed after a year
             int y = tk.fourDigitYear(i);
             if (y >= 1900 && y <= 2100) {
-                return new Match(i + 1, new Mention.YearRef(y, null, false, null)); // "hồi 2019", "đến 2030"
+                return new Match(i + 1, new Mention.YearRef(y, null, false, null));
             }
         }
         return null;
@@ -188,6 +195,9 @@ final class PeriodRule {
             }
             q = h.value();
             e = h.end();
+            if (!(tk.capitalized(k) && isRoman(tk.get(k).lower())) && (tk.word(e, "lần") || tk.wordIn(j - 1, RATE_WORDS))) {
+                return null; // "mỗi quý một lần", "họp hằng quý hai lần": a rate, not a quarter
+            }
             if ((tk.punct(e, '/') || tk.dash(e)) && e + 1 < tk.size() && tk.get(e + 1).isNum() && tk.get(e + 1).lower().length() == 4) {
                 year = Integer.parseInt(tk.get(e + 1).lower()); // "quý I/2025", "quý III-2025"
                 e += 2;
@@ -232,10 +242,13 @@ final class PeriodRule {
             return new Match(past, p == null ? new Mention.Window(Unit.YEAR, 1, false)
                     : new Mention.YearRef(null, -1, false, p));
         }
-        if (p != null && tk.followsFreely(k)) {
-            return new Match(k, new Mention.YearRef(null, null, false, p));
+        if (p != null && tk.followsFreely(k) && !(j > 0 && tk.capitalized(j) && tk.capitalized(k))) {
+            return new Match(k, new Mention.YearRef(null, null, false, p)); // not "mở đầu Năm APEC", a name
         }
         return null;
     }
 
+    private static boolean isRoman(String w) {
+        return w.chars().allMatch(c -> c == 'i' || c == 'v' || c == 'x');
+    }
 }
