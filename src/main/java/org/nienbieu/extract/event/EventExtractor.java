@@ -72,11 +72,13 @@ public final class EventExtractor {
         List<Draft> drafts = new ArrayList<>();
         List<SentenceView> views = new ArrayList<>();
         Draft undatedBefore = null;
+        DateSpan previousDate = null;
         for (Sentence s : article.sentences()) {
             SentenceView v = new SentenceView(article, s, index, lexicon);
             views.add(v);
             if (captions.contains(s.paragraph())) {
                 undatedBefore = null;
+                previousDate = null;
                 continue;
             }
             List<Candidate> candidates = candidates(v);
@@ -88,7 +90,7 @@ public final class EventExtractor {
             Draft undatedNew = null;
             boolean placed = false;
             for (Candidate c : candidates) {
-                Draft d = place(c, drafts, s, article.name());
+                Draft d = place(c, drafts, s, article.name(), previousDate);
                 if (d == null) {
                     continue;
                 }
@@ -104,6 +106,7 @@ public final class EventExtractor {
                 dateFromNextSentence(v, undatedBefore, article.name());
             }
             undatedBefore = undatedNew;
+            previousDate = lastDate(v);
         }
         List<Event> events = new ArrayList<>();
         List<String> ids = new ArrayList<>();
@@ -123,7 +126,7 @@ public final class EventExtractor {
     private List<Candidate> candidates(SentenceView v) {
         List<Candidate> out = new ArrayList<>();
         for (SentenceView.Trig t : v.triggers) {
-            if (hypothetical(v, t)) {
+            if (hypothetical(v, t) || background(v, t.from())) {
                 continue;
             }
             int clause = v.clause[t.from()];
@@ -207,6 +210,30 @@ public final class EventExtractor {
 
     private static boolean isNoun(SentenceView v, SentenceView.Trig t) {
         return v.cueAt(t.from(), Lexicon.Cue.CLASSIFIER) || v.cueEndsAt(t.from() - 1, Lexicon.Cue.CLASSIFIER);
+    }
+
+    /**
+     * Inside an anniversary clause, "đúng 10 năm sau khi Thỏa thuận Paris được thông qua": a past
+     * landmark the news is measured from, not an event it tells.
+     */
+    static boolean background(SentenceView v, int word) {
+        int from = v.clauseStart(v.clause[word]);
+        for (int w = word - 1; w >= from && w >= word - 16; w--) {
+            if (anniversaryOpener(v, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "N năm sau khi" at {@code w} (the word "khi"). */
+    private static boolean anniversaryOpener(SentenceView v, int w) {
+        return w >= 2 && "khi".equals(v.words.get(w)) && "sau".equals(v.words.get(w - 1)) && "năm".equals(v.words.get(w - 2));
+    }
+
+    /** "(kể) từ khi", "N năm sau khi" at {@code w} (the word "khi"): what follows is measured from, not told. */
+    static boolean backgroundOpener(SentenceView v, int w) {
+        return w >= 1 && "khi".equals(v.words.get(w)) && "từ".equals(v.words.get(w - 1)) || anniversaryOpener(v, w);
     }
 
     /** Under "nếu", "liệu" earlier in the clause, or right after "nên", "muốn", "để": not an event. */
@@ -300,7 +327,18 @@ public final class EventExtractor {
      * kept as a reference; anything else with a person, place or distinctive object joins a
      * compatible event of the article or starts one.
      */
-    private Draft place(Candidate c, List<Draft> drafts, Sentence s, String article) {
+    /** The last dated time expression of a sentence, or null. */
+    private static DateSpan lastDate(SentenceView v) {
+        DateSpan last = null;
+        for (SentenceView.Time t : v.times) {
+            if (t.expression().date().isDated()) {
+                last = t.expression().date();
+            }
+        }
+        return last;
+    }
+
+    private Draft place(Candidate c, List<Draft> drafts, Sentence s, String article, DateSpan previousDate) {
         boolean pureReference = c.referenceOnly || c.demonstrative || c.bothSides;
         java.util.Map<String, EntitySpan> ownActors = new java.util.LinkedHashMap<>(c.actors);
         Set<String> ownPlaces = new java.util.LinkedHashSet<>(c.places);
@@ -339,6 +377,11 @@ public final class EventExtractor {
                 return ref;
             }
             c.date = own;
+            if (c.status == EventStatus.REJECTED && (c.demonstrative || c.referenceOnly) && previousDate != null) {
+                // "... khi phía Lusetia yêu cầu ... trung tuần tháng 7. Hà Nội đã từ chối yêu cầu này": the
+                // proposal was told, undetected, in the sentence before, and was made when it says
+                c.date = previousDate;
+            }
             // "Hai bên nhất trí tiếp tục đàm phán vào thứ Bảy tuần tới", "bác bỏ đề nghị này": nothing
             // told before is meant; a reference that brings its own date or status tells a new event
             boolean plannedNews = c.status == EventStatus.PLANNED && !c.referenceOnly; // "hai bên sẽ ký ..."

@@ -11,6 +11,7 @@ import org.nienbieu.model.DateSpan;
 import org.nienbieu.model.Event;
 import org.nienbieu.model.EventStatus;
 import org.nienbieu.model.EventType;
+import org.nienbieu.model.Precision;
 
 /** The families the gold corpus taught: adopted texts, fronted dates, call-offs, rejections, statements, visits, merging. */
 class GeneralisationSentencesTest {
@@ -162,6 +163,30 @@ class GeneralisationSentencesTest {
         Fixture f = andes(sentence);
         f = sentence.contains("Chiều 6/3") ? f.day("Chiều 6/3", 3, 6) : f.day("ngày 6/3", 3, 6);
         assertThat(f.extract().events()).as(sentence).isEmpty();
+    }
+
+    @Test
+    void aLandmarkBehindKeTuKhiDatesNeitherTheEventBeforeItNorANewEvent() throws Exception {
+        Event visit = only(andes("Đây là chuyến thăm Peru đầu tiên của ông Luis Vera kể từ khi hai nước ký hiệp ước biên giới năm 1998.")
+                .time("năm 1998", DateSpan.of(LocalDate.of(1998, 1, 1), LocalDate.of(1998, 12, 31), Precision.YEAR)));
+        assertThat(visit.type()).isEqualTo(EventType.MEETING);
+        assertThat(visit.date().isDated()).as("1998 is the treaty's year, not the visit's").isFalse();
+        assertThat(andes("Chile sẽ đăng cai hội nghị vào ngày 15/3, đúng 20 năm sau khi Hiệp ước Lima được ký kết.")
+                .day("ngày 15/3", 3, 15).extract().events()).extracting(Event::type).containsExactly(EventType.MEETING);
+    }
+
+    @Test
+    void aRejectionReferringBackTakesTheDateOfTheSentenceBefore() throws Exception {
+        Event e = only(andes("Căng thẳng lên cao vào ngày 4/3, khi phía Chile yêu cầu Peru dỡ bỏ hạn ngạch đánh bắt. "
+                + "Lima đã từ chối yêu cầu này.").day("ngày 4/3", 3, 4));
+        assertThat(e.type()).isEqualTo(EventType.PROPOSAL);
+        assertThat(e.status()).isEqualTo(EventStatus.REJECTED);
+        assertThat(e.date()).isEqualTo(march(4));
+        Event draft = only(andes("Chiều 6/3, Chile công bố dự thảo nghị quyết về nghề cá. Peru đã bác bỏ dự thảo này.")
+                .day("Chiều 6/3", 3, 6));
+        assertThat(draft.type()).isEqualTo(EventType.PROPOSAL);
+        assertThat(draft.status()).isEqualTo(EventStatus.REJECTED);
+        assertThat(draft.date()).isEqualTo(march(6));
     }
 
     private static Fixture at(String name, LocalDate published, String body) throws Exception {
