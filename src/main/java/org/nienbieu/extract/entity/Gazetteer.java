@@ -37,6 +37,8 @@ final class Gazetteer {
 
     final PhraseTrie<GazetteerForm> names = new PhraseTrie<>(0);
     final PhraseTrie<String> titles = new PhraseTrie<>(1);
+    /** Words that continue a title, never a name ("Chính phủ nước", "Cộng hòa", "Nông nghiệp"). */
+    private final PhraseTrie<String> titleComplements = new PhraseTrie<>(3);
     final PhraseTrie<String> cues = new PhraseTrie<>(2);
     final Set<String> notNames = new HashSet<>();
     final Set<String> particles = new HashSet<>();
@@ -56,6 +58,9 @@ final class Gazetteer {
         }
         for (String line : lines("titles.txt")) {
             titles.add(foldedSyllables(line), line);
+        }
+        for (String line : lines("title-complements.txt")) {
+            titleComplements.add(foldedSyllables(line), line);
         }
         for (String line : lines("cues.tsv")) {
             String[] cols = line.split("\t");
@@ -177,10 +182,20 @@ final class Gazetteer {
             return -1;
         }
         int q = title.end();
-        for (PhraseTrie.Match<String> more = titles.longest(t, q); more != null; more = titles.longest(t, q)) {
+        while (true) {
+            PhraseTrie.Match<String> more = titles.longest(t, q);
+            if (more == null) {
+                more = titleComplements.longest(t, q);
+                // "và" only joins two portfolios; a complement must be followed by more words
+                if (more != null && (more.end() >= t.size() || "và".equals(t.folded(q)) && q == title.end())) {
+                    more = null;
+                }
+            }
+            if (more == null) {
+                return q;
+            }
             q = more.end();
         }
-        return q;
     }
 
     private void addForm(GazetteerEntity entity, String written) {

@@ -19,7 +19,7 @@ final class Tokens {
     /** Answers of the gazetteer's tries per token, filled as rules ask (see {@link PhraseTrie}). */
     private final Object[][] memo = new Object[MEMO_SLOTS][];
 
-    static final int MEMO_SLOTS = 3;
+    static final int MEMO_SLOTS = 4;
 
     private Tokens(String text) {
         this.text = text;
