@@ -189,6 +189,14 @@ class GeneralisationSentencesTest {
         assertThat(draft.date()).isEqualTo(march(6));
     }
 
+    @Test
+    void aPassivePostponementWithItsAgentBelongsToTheSubject() throws Exception {
+        Event e = only(andes("Cuộc hội đàm giữa ông Vera và bà Ramos, vốn được lên lịch vào ngày 18/3, đã được hai bên "
+                + "thống nhất hoãn lại.").day("ngày 18/3", 3, 18));
+        assertThat(e.status()).isEqualTo(EventStatus.POSTPONED);
+        assertThat(e.date()).isEqualTo(march(18));
+    }
+
     private static Fixture at(String name, LocalDate published, String body) throws Exception {
         return new Fixture(name, published, body).person("Vera", "Luis Vera", "Chile").person("Ramos", "Ana Ramos", "Peru")
                 .place("Lima");
