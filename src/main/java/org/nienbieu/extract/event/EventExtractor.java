@@ -126,7 +126,7 @@ public final class EventExtractor {
     private List<Candidate> candidates(SentenceView v) {
         List<Candidate> out = new ArrayList<>();
         for (SentenceView.Trig t : v.triggers) {
-            if (hypothetical(v, t) || background(v, t.from())) {
+            if (hypothetical(v, t) || background(v, t.from()) || airportClosing(v, t)) {
                 continue;
             }
             int clause = v.clause[t.from()];
@@ -210,6 +210,20 @@ public final class EventExtractor {
 
     private static boolean isNoun(SentenceView v, SentenceView.Trig t) {
         return v.cueAt(t.from(), Lexicon.Cue.CLASSIFIER) || v.cueEndsAt(t.from() - 1, Lexicon.Cue.CLASSIFIER);
+    }
+
+    /** "sân bay Sarvo đóng cửa", "đóng cửa sân bay": an airport closing for safety is no sanction. */
+    private static boolean airportClosing(SentenceView v, SentenceView.Trig t) {
+        if (t.trigger().type() != TriggerType.SANCTION || !t.trigger().phrase().equals("đóng cửa")) {
+            return false;
+        }
+        int from = v.clauseStart(v.clause[t.from()]);
+        for (int w = Math.max(from, t.from() - 6); w + 1 < Math.min(v.words.size(), t.to() + 3); w++) {
+            if ("sân".equals(v.words.get(w)) && "bay".equals(v.words.get(w + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -158,6 +158,8 @@ class GeneralisationSentencesTest {
             Chiều 6/3, Bộ Kinh tế yêu cầu doanh nghiệp thực hiện đúng các hợp đồng đã ký với đối tác Peru.
             Toàn văn hiệp định sẽ được công bố vào ngày 6/3 để lấy ý kiến người dân.
             Chiều 6/3, Chile đóng cửa sân bay Santiago vì bão tuyết.
+            Chiều 6/3, sân bay quốc tế Lima đóng cửa do biểu tình lan rộng.
+            Chiều 6/3, ông Vera kêu gọi các phe quay lại bàn đối thoại.
             """)
     void signedContractsPublishedTextsAndAirportsAreNoEvents(String sentence) throws Exception {
         Fixture f = andes(sentence);
