@@ -73,6 +73,7 @@ final class Gazetteer {
                 default -> cues.add(foldedSyllables(cols[1]), cols[0]);
             }
         }
+        PhraseTrie.shareFirstSyllables(List.of(names, titles, cues));
         LOG.debug("gazetteer loaded: {} entities, {} role aliases", byId.size(), roles.size());
     }
 
@@ -102,7 +103,25 @@ final class Gazetteer {
     }
 
     static String roleKey(String title, String affiliationId) {
-        return Names.fold(nfc(title)).replaceAll("\\s+", " ") + "@" + affiliationId;
+        String folded = Names.fold(nfc(title));
+        StringBuilder key = new StringBuilder(folded.length() + 32);
+        boolean space = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                space = true; // a run of what the regex \s matches (ASCII whitespace) becomes one space
+                continue;
+            }
+            if (space) {
+                key.append(' ');
+                space = false;
+            }
+            key.append(c);
+        }
+        if (space) {
+            key.append(' ');
+        }
+        return key.append('@').append(affiliationId).toString();
     }
 
     /** A cue category at token {@code i} ("honorific", "media"...), with its end, or null. */

@@ -26,6 +26,12 @@ final class PhraseTrie<V> {
     /** Which of the sentence's memo slots keeps this trie's answers, or -1 for a trie still growing. */
     private final int memoSlot;
 
+    /**
+     * The first syllables of the tries sharing this map (the gazetteer's), each with the bits
+     * ({@code 1 << memoSlot}) of the tries having a phrase that starts with it; null when not shared.
+     */
+    private Map<String, Integer> firstSyllables;
+
     /** A trie whose answers are not remembered: one that may still grow while it is read. */
     PhraseTrie() {
         this(-1);
@@ -60,6 +66,10 @@ final class PhraseTrie<V> {
         if (memoSlot < 0 || from >= tokens.size()) {
             return walk(tokens, from);
         }
+        if (firstSyllables != null && from >= 0
+                && (tokens.firstSyllableMask(from, firstSyllables) & (1 << memoSlot)) == 0) {
+            return List.of(); // no phrase of this trie starts with this syllable
+        }
         List<Match<V>> known = tokens.memo(memoSlot, from);
         if (known == null) {
             known = walk(tokens, from);
@@ -90,6 +100,25 @@ final class PhraseTrie<V> {
             }
         }
         return Collections.unmodifiableList(found);
+    }
+
+    /**
+     * Lets complete tries with memo slots share one map of first syllables, so that a sentence
+     * looks each token up once for all of them and most tokens need no lookup in any trie.
+     */
+    static void shareFirstSyllables(List<PhraseTrie<?>> tries) {
+        Map<String, Integer> map = new HashMap<>();
+        for (PhraseTrie<?> trie : tries) {
+            if (trie.memoSlot < 0) {
+                throw new IllegalArgumentException("only tries with a memo slot share first syllables");
+            }
+            for (String syllable : trie.root.children.keySet()) {
+                map.merge(syllable, 1 << trie.memoSlot, (a, b) -> a | b);
+            }
+        }
+        for (PhraseTrie<?> trie : tries) {
+            trie.firstSyllables = map;
+        }
     }
 
     /** The longest phrase starting at {@code from}, or null. */

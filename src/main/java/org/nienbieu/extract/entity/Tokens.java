@@ -18,6 +18,7 @@ final class Tokens {
     private int size;
     /** Answers of the gazetteer's tries per token, filled as rules ask (see {@link PhraseTrie}). */
     private final Object[][] memo = new Object[MEMO_SLOTS][];
+    private int[] firstSyllableMasks;
 
     static final int MEMO_SLOTS = 4;
 
@@ -77,6 +78,18 @@ final class Tokens {
         words[size] = word;
         folded[size] = Names.fold(text.substring(start, end));
         size++;
+    }
+
+    /** The bits {@code firstSyllables} gives token {@code i}'s folded form (looked up for all tokens at once). */
+    int firstSyllableMask(int i, java.util.Map<String, Integer> firstSyllables) {
+        if (firstSyllableMasks == null) {
+            firstSyllableMasks = new int[size];
+            for (int k = 0; k < size; k++) {
+                Integer m = firstSyllables.get(folded[k]);
+                firstSyllableMasks[k] = m == null ? 0 : m;
+            }
+        }
+        return firstSyllableMasks[i];
     }
 
     @SuppressWarnings("unchecked")

@@ -24,27 +24,17 @@ final class PhraseTable<V> {
         V value;
     }
 
-    /** What a sentence's {@link Tokens} keeps for a position where this table finds nothing. */
-    private static final Object NOTHING = new Object();
-
     private final Map<String, V> entries;
     private final Node<V> root = new Node<>();
-    /** Which of a sentence's memo slots keeps this table's answers, or -1 for none. */
-    private final int memoSlot;
+    /** This table's bit in a sentence's first-word masks (see {@link FirstWords}), or 0 for none. */
+    private final int bit;
 
     PhraseTable(Map<String, V> entries) {
-        this(entries, -1);
+        this(entries, null);
     }
 
-    /**
-     * A table whose answers each sentence's {@link Tokens} keeps in slot {@code memoSlot}, so that
-     * the rules asking about one position walk it once.
-     */
-    PhraseTable(Map<String, V> entries, int memoSlot) {
-        if (memoSlot >= Tokens.MEMO_SLOTS) {
-            throw new IllegalArgumentException("memo slot must be below " + Tokens.MEMO_SLOTS + ", got " + memoSlot);
-        }
-        this.memoSlot = memoSlot;
+    /** A table whose first words {@code firstWords} records, so a sentence can tell where it may match. */
+    PhraseTable(Map<String, V> entries, FirstWords firstWords) {
         this.entries = Map.copyOf(entries);
         for (Map.Entry<String, V> e : this.entries.entrySet()) {
             Node<V> node = root;
@@ -53,21 +43,18 @@ final class PhraseTable<V> {
             }
             node.value = e.getValue();
         }
+        this.bit = firstWords == null ? 0 : firstWords.register(root.next.keySet());
     }
 
-    /** The longest phrase starting at token {@code i} of a sentence under scan, or null. */
-    @SuppressWarnings("unchecked")
+    /**
+     * The longest phrase starting at token {@code i} of a sentence under scan, or null: at a token
+     * no phrase of this table starts with, known from the sentence's first-word masks, nothing.
+     */
     Hit<V> longest(Tokens tk, int i) {
-        if (memoSlot < 0 || i < 0 || i >= tk.size()) {
-            return longest(tk.list(), i);
+        if (bit != 0 && i >= 0 && i < tk.size() && (tk.firstWordMask(i) & bit) == 0) {
+            return null;
         }
-        Object known = tk.memo(memoSlot, i);
-        if (known == null) {
-            Hit<V> hit = longest(tk.list(), i);
-            tk.remember(memoSlot, i, hit == null ? NOTHING : hit);
-            return hit;
-        }
-        return known == NOTHING ? null : (Hit<V>) known;
+        return longest(tk.list(), i);
     }
 
     /** The longest phrase starting at token {@code i}, or null. */

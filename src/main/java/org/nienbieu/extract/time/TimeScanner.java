@@ -29,7 +29,7 @@ final class TimeScanner {
 
     List<Candidate> scan(List<Token> tokens) {
         // the rules read one sentence's tokens: cheap objects, made anew for each sentence
-        Tokens tk = new Tokens(tokens);
+        Tokens tk = new Tokens(tokens, vocabulary.firstWords);
         TimeVocabulary v = vocabulary;
         MonthNames months = new MonthNames(tk, v);
         Counts counts = new Counts(tk, v);

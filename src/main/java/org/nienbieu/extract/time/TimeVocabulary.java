@@ -41,14 +41,17 @@ final class TimeVocabulary {
     record Shift(int amount, boolean fromAnchor) {
     }
 
+    /** The first words of the tables below, for a sentence to tell where each may match. */
+    final FirstWords firstWords = new FirstWords();
+
     TimeVocabulary() {
-        weekdays = table("weekdays.txt", Integer::valueOf, 0);
-        numbers = table("numbers.txt", Integer::valueOf, 1);
-        months = table("months.txt", Integer::valueOf, 2);
-        quarters = table("quarters.txt", Integer::valueOf, 3);
-        parts = table("parts-of-month.txt", Part::valueOf, 4);
-        seasons = table("seasons.txt", Integer::valueOf, 5);
-        timesOfDay = table("times-of-day.txt", v -> Boolean.TRUE, 6);
+        weekdays = table("weekdays.txt", Integer::valueOf, firstWords);
+        numbers = table("numbers.txt", Integer::valueOf, firstWords);
+        months = table("months.txt", Integer::valueOf, firstWords);
+        quarters = table("quarters.txt", Integer::valueOf, firstWords);
+        parts = table("parts-of-month.txt", Part::valueOf, firstWords);
+        seasons = table("seasons.txt", Integer::valueOf, firstWords);
+        timesOfDay = table("times-of-day.txt", v -> Boolean.TRUE, firstWords);
         Map<String, String> deictic = read("deictic-days.txt");
         Map<String, Integer> plain = new HashMap<>();
         Map<String, Integer> afterTime = new HashMap<>();
@@ -60,20 +63,19 @@ final class TimeVocabulary {
                 afterTime.put(k, Integer.valueOf(v)); // "sáng hôm qua", "chiều ngày mai"
             }
         });
-        deicticDays = new PhraseTable<>(plain, 7);
-        deicticAfterTimeOfDay = new PhraseTable<>(afterTime, 8);
-        anchorDays = table("anchor-days.txt", Integer::valueOf, 9);
-        tenseMarkers = table("tense-markers.txt", Tense::valueOf, 10);
+        deicticDays = new PhraseTable<>(plain, firstWords);
+        deicticAfterTimeOfDay = new PhraseTable<>(afterTime, firstWords);
+        anchorDays = table("anchor-days.txt", Integer::valueOf, firstWords);
+        tenseMarkers = table("tense-markers.txt", Tense::valueOf, firstWords);
         shifts = table("period-shifts.txt", v -> v.startsWith("@")
                 ? new Shift(Integer.parseInt(v.substring(1)), true)
-                : new Shift(Integer.parseInt(v), false), 11);
+                : new Shift(Integer.parseInt(v), false), firstWords);
     }
 
-    /** A table read from {@code resource}, its answers kept per sentence in memo slot {@code slot}. */
-    private static <V> PhraseTable<V> table(String resource, Function<String, V> parse, int slot) {
+    private static <V> PhraseTable<V> table(String resource, Function<String, V> parse, FirstWords firstWords) {
         Map<String, V> entries = new HashMap<>();
         read(resource).forEach((k, v) -> entries.put(k, parse.apply(v)));
-        return new PhraseTable<>(entries, slot);
+        return new PhraseTable<>(entries, firstWords);
     }
 
     private static Map<String, String> read(String resource) {

@@ -48,43 +48,30 @@ final class Tokens {
         return Collections.unmodifiableSet(new HashSet<>(Set.of(words)));
     }
 
-    /** How many vocabulary tables may keep their answers here (see {@link PhraseTable}). */
-    static final int MEMO_SLOTS = 12;
-
     private final List<Token> t;
     private final int n;
     private int lastEnd = -1;
-    /** Per table slot and token, what the table found there; filled as the rules ask. */
-    private final Object[][] memo = new Object[MEMO_SLOTS][];
-    private Prefix[] prefixes;
+    /** Per token, the bits of the tables with a phrase starting with it, plus {@link #KNOWN}; 0 until asked. */
+    private final int[] firstWordMasks;
+    private final FirstWords firstWords;
+    private static final int KNOWN = Integer.MIN_VALUE; // FirstWords uses bits 0-30 only
 
-    Tokens(List<Token> tokens) {
+    Tokens(List<Token> tokens, FirstWords firstWords) {
         this.t = tokens;
         this.n = tokens.size();
+        this.firstWords = firstWords;
+        this.firstWordMasks = new int[n];
     }
 
-    Object memo(int slot, int token) {
-        Object[] row = memo[slot];
-        return row == null ? null : row[token];
-    }
-
-    void remember(int slot, int token, Object answer) {
-        if (memo[slot] == null) {
-            memo[slot] = new Object[n];
+    /** The bits of the tables that have a phrase starting with token {@code i}, looked up once. */
+    int firstWordMask(int i) {
+        int m = firstWordMasks[i];
+        if (m == 0) {
+            Token token = t.get(i);
+            m = (token.kind() == Token.Kind.PUNCT ? 0 : firstWords.mask(token.lower())) | KNOWN;
+            firstWordMasks[i] = m;
         }
-        memo[slot][token] = answer;
-    }
-
-    /** The prefix read at {@code token} before, or null. */
-    Prefix prefix(int token) {
-        return prefixes == null ? null : prefixes[token];
-    }
-
-    void prefix(int token, Prefix prefix) {
-        if (prefixes == null) {
-            prefixes = new Prefix[n];
-        }
-        prefixes[token] = prefix;
+        return m & ~KNOWN;
     }
 
     List<Token> list() {
