@@ -73,7 +73,7 @@ final class Gazetteer {
                 default -> cues.add(foldedSyllables(cols[1]), cols[0]);
             }
         }
-        PhraseTrie.shareFirstSyllables(List.of(names, titles, cues));
+        PhraseTrie.shareFirstSyllables(List.of(names, titles, cues, titleComplements));
         LOG.debug("gazetteer loaded: {} entities, {} role aliases", byId.size(), roles.size());
     }
 
