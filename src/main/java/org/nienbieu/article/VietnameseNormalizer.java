@@ -83,6 +83,9 @@ public final class VietnameseNormalizer {
         char[] chars = null;
         for (int i = 1; i < s.length(); i++) {
             char second = s.charAt(i);
+            if (second < '\u00C0') {
+                continue; // every old-placement vowel (and its capital) lies above U+00BF
+            }
             char lower = Character.toLowerCase(second);
             int tone;
             char firstVowel;

@@ -51,7 +51,7 @@ public final class EntityRecognizer {
         }
         Resolution r = new Resolution(gaz, article.published().getYear());
         r.resolve(drafts);
-        drafts.addAll(SurnameScanner.scan(gaz, text, windows, drafts, r.personNames()));
+        drafts.addAll(SurnameScanner.scan(gaz, sentences, drafts, r.personNames()));
         return build(article, drafts, r);
     }
 

@@ -35,9 +35,11 @@ final class Gazetteer {
     record RoleHolder(GazetteerEntity person, int from, int to) {
     }
 
-    final PhraseTrie<GazetteerForm> names = new PhraseTrie<>();
-    final PhraseTrie<String> titles = new PhraseTrie<>();
-    final PhraseTrie<String> cues = new PhraseTrie<>();
+    final PhraseTrie<GazetteerForm> names = new PhraseTrie<>(0);
+    final PhraseTrie<String> titles = new PhraseTrie<>(1);
+    /** Words that continue a title, never a name ("Chính phủ nước", "Cộng hòa", "Nông nghiệp"). */
+    private final PhraseTrie<String> titleComplements = new PhraseTrie<>(3);
+    final PhraseTrie<String> cues = new PhraseTrie<>(2);
     final Set<String> notNames = new HashSet<>();
     final Set<String> particles = new HashSet<>();
     private final Map<String, GazetteerEntity> byForm = new HashMap<>();
@@ -57,6 +59,9 @@ final class Gazetteer {
         for (String line : lines("titles.txt")) {
             titles.add(foldedSyllables(line), line);
         }
+        for (String line : lines("title-complements.txt")) {
+            titleComplements.add(foldedSyllables(line), line);
+        }
         for (String line : lines("cues.tsv")) {
             String[] cols = line.split("\t");
             if (cols.length < 2) {
@@ -68,6 +73,7 @@ final class Gazetteer {
                 default -> cues.add(foldedSyllables(cols[1]), cols[0]);
             }
         }
+        PhraseTrie.shareFirstSyllables(List.of(names, titles, cues, titleComplements));
         LOG.debug("gazetteer loaded: {} entities, {} role aliases", byId.size(), roles.size());
     }
 
@@ -97,7 +103,25 @@ final class Gazetteer {
     }
 
     static String roleKey(String title, String affiliationId) {
-        return Names.fold(nfc(title)).replaceAll("\\s+", " ") + "@" + affiliationId;
+        String folded = Names.fold(nfc(title));
+        StringBuilder key = new StringBuilder(folded.length() + 32);
+        boolean space = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                space = true; // a run of what the regex \s matches (ASCII whitespace) becomes one space
+                continue;
+            }
+            if (space) {
+                key.append(' ');
+                space = false;
+            }
+            key.append(c);
+        }
+        if (space) {
+            key.append(' ');
+        }
+        return key.append('@').append(affiliationId).toString();
     }
 
     /** A cue category at token {@code i} ("honorific", "media"...), with its end, or null. */
@@ -177,10 +201,20 @@ final class Gazetteer {
             return -1;
         }
         int q = title.end();
-        for (PhraseTrie.Match<String> more = titles.longest(t, q); more != null; more = titles.longest(t, q)) {
+        while (true) {
+            PhraseTrie.Match<String> more = titles.longest(t, q);
+            if (more == null) {
+                more = titleComplements.longest(t, q);
+                // "và" only joins two portfolios; a complement must be followed by more words
+                if (more != null && (more.end() >= t.size() || "và".equals(t.folded(q)) && q == title.end())) {
+                    more = null;
+                }
+            }
+            if (more == null) {
+                return q;
+            }
             q = more.end();
         }
-        return q;
     }
 
     private void addForm(GazetteerEntity entity, String written) {

@@ -69,15 +69,32 @@ final class Names {
         String lower = fold(word);
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
-            if ("ơưăâêôđ".indexOf(c) >= 0) {
+            if (c < VIETNAMESE_CHARS.length ? VIETNAMESE_CHARS[c] : vietnameseChar(c)) {
                 return true;
             }
-            String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-            for (int k = 1; k < d.length(); k++) {
-                char m = d.charAt(k);
-                if (m == '\u0300' || m == '\u0309' || m == '\u0303' || m == '\u0323') {
-                    return true;
-                }
+        }
+        return false;
+    }
+
+    /** {@link #vietnameseChar} of every char below U+2000, where all Vietnamese letters lie. */
+    private static final boolean[] VIETNAMESE_CHARS = new boolean[0x2000];
+
+    static {
+        for (char c = 0; c < VIETNAMESE_CHARS.length; c++) {
+            VIETNAMESE_CHARS[c] = vietnameseChar(c);
+        }
+    }
+
+    /** A letter only Vietnamese uses, or one carrying a grave, hook, tilde or dot below. */
+    private static boolean vietnameseChar(char c) {
+        if ("ơưăâêôđ".indexOf(c) >= 0) {
+            return true;
+        }
+        String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+        for (int k = 1; k < d.length(); k++) {
+            char m = d.charAt(k);
+            if (m == '\u0300' || m == '\u0309' || m == '\u0303' || m == '\u0323') {
+                return true;
             }
         }
         return false;

@@ -15,8 +15,7 @@ final class SurnameScanner {
     private SurnameScanner() {
     }
 
-    static List<Draft> scan(Gazetteer gaz, String text, List<int[]> windows, List<Draft> drafts,
-                            Map<String, String> names) {
+    static List<Draft> scan(Gazetteer gaz, List<Tokens> windows, List<Draft> drafts, Map<String, String> names) {
         List<Draft> found = new ArrayList<>();
         if (names.isEmpty()) {
             return found;
@@ -34,8 +33,7 @@ final class SurnameScanner {
         for (Draft d : drafts) {
             covered.set(d.start, d.end);
         }
-        for (int[] w : windows) {
-            Tokens t = Tokens.of(text, w[0], w[1]);
+        for (Tokens t : windows) {
             for (int i = 0; i < t.size(); i++) {
                 if (!t.isCapitalised(i) || covered.get(t.start(i)) || gaz.notNames.contains(t.folded(i))
                         || t.isCapitalised(i - 1)) {

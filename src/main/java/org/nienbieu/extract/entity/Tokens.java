@@ -16,6 +16,11 @@ final class Tokens {
     private boolean[] words = new boolean[64];
     private String[] folded = new String[64];
     private int size;
+    /** Answers of the gazetteer's tries per token, filled as rules ask (see {@link PhraseTrie}). */
+    private final Object[][] memo = new Object[MEMO_SLOTS][];
+    private int[] firstSyllableMasks;
+
+    static final int MEMO_SLOTS = 4;
 
     private Tokens(String text) {
         this.text = text;
@@ -73,6 +78,31 @@ final class Tokens {
         words[size] = word;
         folded[size] = Names.fold(text.substring(start, end));
         size++;
+    }
+
+    /** The bits {@code firstSyllables} gives token {@code i}'s folded form (looked up for all tokens at once). */
+    int firstSyllableMask(int i, java.util.Map<String, Integer> firstSyllables) {
+        if (firstSyllableMasks == null) {
+            firstSyllableMasks = new int[size];
+            for (int k = 0; k < size; k++) {
+                Integer m = firstSyllables.get(folded[k]);
+                firstSyllableMasks[k] = m == null ? 0 : m;
+            }
+        }
+        return firstSyllableMasks[i];
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> T memo(int slot, int token) {
+        Object[] row = memo[slot];
+        return row == null ? null : (T) row[token];
+    }
+
+    void remember(int slot, int token, Object answer) {
+        if (memo[slot] == null) {
+            memo[slot] = new Object[size];
+        }
+        memo[slot][token] = answer;
     }
 
     int size() {

@@ -109,7 +109,8 @@ final class DateAttacher {
         // announced; a noun told as known ("xác nhận cuộc trao đổi") or hearsay ("cho biết") does not
         boolean announced = !c.definite;
         for (SentenceView.Time t : v.times) {
-            if (!t.expression().date().isDated() || v.quoted.get(t.from()) && !v.quoted.get(c.from())) {
+            if (!t.expression().date().isDated() || v.quoted.get(t.from()) && !v.quoted.get(c.from())
+                    || backgroundBetween(v, Math.min(c.to(), t.to()), Math.max(c.from(), t.from()))) {
                 continue;
             }
             int d = c.distance(t.from(), t.to());
@@ -125,8 +126,22 @@ final class DateAttacher {
     }
 
     private static Candidate nearestInClause(SentenceView v, List<Candidate> inClause, SentenceView.Time t) {
-        return Candidate.nearest(inClause, t.from(), t.to(), c -> c.triggerType == TriggerType.STATEMENT
-                || !reportingBetween(v, Math.min(c.to(), t.to()), Math.max(c.from(), t.from())));
+        return Candidate.nearest(inClause, t.from(), t.to(), c -> !backgroundBetween(v, Math.min(c.to(), t.to()),
+                Math.max(c.from(), t.from())) && (c.triggerType == TriggerType.STATEMENT
+                || !reportingBetween(v, Math.min(c.to(), t.to()), Math.max(c.from(), t.from()))));
+    }
+
+    /**
+     * "chuyến thăm đầu tiên kể từ khi hai nước thiết lập quan hệ ngoại giao năm 1994": a date behind
+     * "kể từ khi" dates the landmark, not the event before it.
+     */
+    private static boolean backgroundBetween(SentenceView v, int from, int to) {
+        for (int w = from; w < to && w < from + 64; w++) {
+            if (EventExtractor.backgroundOpener(v, w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean reportingBetween(SentenceView v, int from, int to) {

@@ -1,7 +1,9 @@
 package org.nienbieu.extract.event;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -46,14 +48,18 @@ public final class EventExtractor {
 
     /** Events and quotes of one article, from its resolved time expressions and recognised entities. */
     public ArticleEvents extract(Article article, List<TimeExpression> times, ArticleEntities entities) {
+        Map<String, Entity> byId = new HashMap<>();
+        for (Entity e : entities.entities()) {
+            byId.putIfAbsent(e.id(), e); // the first with an id, as ArticleEntities.entity finds it
+        }
         List<EntitySpan> spans = new ArrayList<>();
         for (EntityMention m : entities.mentions()) {
-            Optional<Entity> e = entities.entity(m.entityId());
-            if (e.isEmpty()) {
+            Entity e = byId.get(m.entityId());
+            if (e == null) {
                 continue;
             }
-            spans.add(new EntitySpan(m.entityId(), e.get().canonicalName(), e.get().kind().name(), m.role(),
-                    e.get().country(), m.start(), m.end()));
+            spans.add(new EntitySpan(m.entityId(), e.canonicalName(), e.kind().name(), m.role(),
+                    e.country(), m.start(), m.end()));
         }
         return extract(article, times, spans);
     }
@@ -66,11 +72,13 @@ public final class EventExtractor {
         List<Draft> drafts = new ArrayList<>();
         List<SentenceView> views = new ArrayList<>();
         Draft undatedBefore = null;
+        DateSpan previousDate = null;
         for (Sentence s : article.sentences()) {
             SentenceView v = new SentenceView(article, s, index, lexicon);
             views.add(v);
             if (captions.contains(s.paragraph())) {
                 undatedBefore = null;
+                previousDate = null;
                 continue;
             }
             List<Candidate> candidates = candidates(v);
@@ -82,7 +90,7 @@ public final class EventExtractor {
             Draft undatedNew = null;
             boolean placed = false;
             for (Candidate c : candidates) {
-                Draft d = place(c, drafts, s, article.name());
+                Draft d = place(c, drafts, s, article.name(), previousDate);
                 if (d == null) {
                     continue;
                 }
@@ -98,6 +106,7 @@ public final class EventExtractor {
                 dateFromNextSentence(v, undatedBefore, article.name());
             }
             undatedBefore = undatedNew;
+            previousDate = lastDate(v);
         }
         List<Event> events = new ArrayList<>();
         List<String> ids = new ArrayList<>();
@@ -117,7 +126,7 @@ public final class EventExtractor {
     private List<Candidate> candidates(SentenceView v) {
         List<Candidate> out = new ArrayList<>();
         for (SentenceView.Trig t : v.triggers) {
-            if (hypothetical(v, t)) {
+            if (hypothetical(v, t) || background(v, t.from()) || airportClosing(v, t)) {
                 continue;
             }
             int clause = v.clause[t.from()];
@@ -201,6 +210,44 @@ public final class EventExtractor {
 
     private static boolean isNoun(SentenceView v, SentenceView.Trig t) {
         return v.cueAt(t.from(), Lexicon.Cue.CLASSIFIER) || v.cueEndsAt(t.from() - 1, Lexicon.Cue.CLASSIFIER);
+    }
+
+    /** "sân bay Sarvo đóng cửa", "đóng cửa sân bay": an airport closing for safety is no sanction. */
+    private static boolean airportClosing(SentenceView v, SentenceView.Trig t) {
+        if (t.trigger().type() != TriggerType.SANCTION || !t.trigger().phrase().equals("đóng cửa")) {
+            return false;
+        }
+        int from = v.clauseStart(v.clause[t.from()]);
+        for (int w = Math.max(from, t.from() - 6); w + 1 < Math.min(v.words.size(), t.to() + 3); w++) {
+            if ("sân".equals(v.words.get(w)) && "bay".equals(v.words.get(w + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Inside an anniversary clause, "đúng 10 năm sau khi Thỏa thuận Paris được thông qua": a past
+     * landmark the news is measured from, not an event it tells.
+     */
+    static boolean background(SentenceView v, int word) {
+        int from = v.clauseStart(v.clause[word]);
+        for (int w = word - 1; w >= from && w >= word - 16; w--) {
+            if (anniversaryOpener(v, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "N năm sau khi" at {@code w} (the word "khi"). */
+    private static boolean anniversaryOpener(SentenceView v, int w) {
+        return w >= 2 && "khi".equals(v.words.get(w)) && "sau".equals(v.words.get(w - 1)) && "năm".equals(v.words.get(w - 2));
+    }
+
+    /** "(kể) từ khi", "N năm sau khi" at {@code w} (the word "khi"): what follows is measured from, not told. */
+    static boolean backgroundOpener(SentenceView v, int w) {
+        return w >= 1 && "khi".equals(v.words.get(w)) && "từ".equals(v.words.get(w - 1)) || anniversaryOpener(v, w);
     }
 
     /** Under "nếu", "liệu" earlier in the clause, or right after "nên", "muốn", "để": not an event. */
@@ -294,7 +341,18 @@ public final class EventExtractor {
      * kept as a reference; anything else with a person, place or distinctive object joins a
      * compatible event of the article or starts one.
      */
-    private Draft place(Candidate c, List<Draft> drafts, Sentence s, String article) {
+    /** The last dated time expression of a sentence, or null. */
+    private static DateSpan lastDate(SentenceView v) {
+        DateSpan last = null;
+        for (SentenceView.Time t : v.times) {
+            if (t.expression().date().isDated()) {
+                last = t.expression().date();
+            }
+        }
+        return last;
+    }
+
+    private Draft place(Candidate c, List<Draft> drafts, Sentence s, String article, DateSpan previousDate) {
         boolean pureReference = c.referenceOnly || c.demonstrative || c.bothSides;
         java.util.Map<String, EntitySpan> ownActors = new java.util.LinkedHashMap<>(c.actors);
         Set<String> ownPlaces = new java.util.LinkedHashSet<>(c.places);
@@ -333,6 +391,11 @@ public final class EventExtractor {
                 return ref;
             }
             c.date = own;
+            if (c.status == EventStatus.REJECTED && (c.demonstrative || c.referenceOnly) && previousDate != null) {
+                // "... khi phía Lusetia yêu cầu ... trung tuần tháng 7. Hà Nội đã từ chối yêu cầu này": the
+                // proposal was told, undetected, in the sentence before, and was made when it says
+                c.date = previousDate;
+            }
             // "Hai bên nhất trí tiếp tục đàm phán vào thứ Bảy tuần tới", "bác bỏ đề nghị này": nothing
             // told before is meant; a reference that brings its own date or status tells a new event
             boolean plannedNews = c.status == EventStatus.PLANNED && !c.referenceOnly; // "hai bên sẽ ký ..."

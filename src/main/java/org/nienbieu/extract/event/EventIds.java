@@ -17,6 +17,16 @@ import org.nienbieu.model.EventType;
  */
 final class EventIds {
 
+    /** A digest per thread: looking one up by name costs more than hashing a short key. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    });
+    private static final HexFormat HEX = HexFormat.of();
+
     private EventIds() {
     }
 
@@ -34,11 +44,7 @@ final class EventIds {
             ps.sort(null);
             key.append("|at:").append(String.join(",", ps));
         }
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
-            return "ev-" + HexFormat.of().formatHex(hash, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
+        byte[] hash = SHA256.get().digest(key.toString().getBytes(StandardCharsets.UTF_8));
+        return "ev-" + HEX.formatHex(hash, 0, 6);
     }
 }

@@ -21,6 +21,8 @@ final class PhraseTrie<V> {
         final Map<String, Node<V>> next = new HashMap<>();
         Node<V> number;
         final List<V> values = new ArrayList<>();
+        /** An unmodifiable copy of {@code values}, made when a value is added, so hits share it. */
+        List<V> frozen = List.of();
     }
 
     /** A phrase found: words {@code [from, to)} and the values stored for it. */
@@ -40,6 +42,7 @@ final class PhraseTrie<V> {
             }
         }
         node.values.add(value);
+        node.frozen = List.copyOf(node.values);
         longest = Math.max(longest, words.size());
     }
 
@@ -58,7 +61,7 @@ final class PhraseTrie<V> {
             }
             node = n;
             if (!node.values.isEmpty()) {
-                hits.add(new Hit<>(from, i + 1, List.copyOf(node.values)));
+                hits.add(new Hit<>(from, i + 1, node.frozen));
             }
         }
         return hits;

@@ -1,9 +1,7 @@
 package org.nienbieu.extract.event;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.nienbieu.model.Article;
 import org.nienbieu.model.Sentence;
 import org.nienbieu.model.TimeExpression;
@@ -38,8 +36,9 @@ final class SentenceView {
     final List<Ent> entities = new ArrayList<>();
     final List<Time> times = new ArrayList<>();
     final List<Trig> triggers = new ArrayList<>();
-    private final List<Set<Lexicon.Cue>> cuesAt = new ArrayList<>();
-    private final List<Set<Lexicon.Cue>> cuesEndingAt = new ArrayList<>();
+    /** Per word, the cues starting / ending at it, one bit per {@link Lexicon.Cue} ordinal. */
+    private int[] cuesAt;
+    private int[] cuesEndingAt;
     int[] clause;
     int clauseCount;
     private int[] clauseStarts;
@@ -63,14 +62,16 @@ final class SentenceView {
         this.sentence = sentence;
         this.view = article.analysis().normalized();
         tokenize();
-        for (int i = 0; i < words.size(); i++) {
-            cuesAt.add(EnumSet.noneOf(Lexicon.Cue.class));
-            cuesEndingAt.add(EnumSet.noneOf(Lexicon.Cue.class));
-        }
+        cuesAt = new int[words.size()];
+        cuesEndingAt = new int[words.size()];
         for (int i = 0; i < words.size(); i++) {
             for (PhraseTrie.Hit<Lexicon.Cue> hit : lexicon.cues.allAt(words, i)) {
-                cuesAt.get(i).addAll(hit.values());
-                cuesEndingAt.get(hit.to() - 1).addAll(hit.values());
+                int bits = 0;
+                for (Lexicon.Cue cue : hit.values()) {
+                    bits |= bit(cue);
+                }
+                cuesAt[i] |= bits;
+                cuesEndingAt[hit.to() - 1] |= bits;
             }
         }
         int i = 0;
@@ -219,11 +220,21 @@ final class SentenceView {
     }
 
     boolean cueAt(int word, Lexicon.Cue cue) {
-        return word >= 0 && word < words.size() && cuesAt.get(word).contains(cue);
+        return word >= 0 && word < cuesAt.length && (cuesAt[word] & bit(cue)) != 0;
     }
 
     boolean cueEndsAt(int word, Lexicon.Cue cue) {
-        return word >= 0 && word < words.size() && cuesEndingAt.get(word).contains(cue);
+        return word >= 0 && word < cuesEndingAt.length && (cuesEndingAt[word] & bit(cue)) != 0;
+    }
+
+    static {
+        if (Lexicon.Cue.values().length > Integer.SIZE) {
+            throw new IllegalStateException("cue sets are int bit masks: at most 32 cues");
+        }
+    }
+
+    private static int bit(Lexicon.Cue cue) {
+        return 1 << cue.ordinal();
     }
 
     /** True when a cue of this category starts anywhere in words {@code [from, to)}. */
@@ -260,13 +271,16 @@ final class SentenceView {
         clause = new int[n];
         boolean[] cut = new boolean[n];
         boolean[] punct = new boolean[n];
+        boolean[] quoteMark = new boolean[n];
         for (int w = 1; w < n; w++) {
-            String gap = gap(w - 1, w);
-            for (int k = 0; k < gap.length(); k++) {
-                char c = gap.charAt(k);
+            for (int k = bounds.get(w - 1)[1], to = bounds.get(w)[0]; k < to; k++) {
+                char c = view.charAt(k);
                 if (c == ',' || c == ';' || c == ':' || c == '“' || c == '”' || c == '"' || c == '.'
                         || c == '!' || c == '?') {
                     punct[w] = true;
+                }
+                if (c == '“' || c == '”' || c == '"') {
+                    quoteMark[w] = true;
                 }
             }
             boolean reportingEnds = cueEndsAt(w - 1, Lexicon.Cue.REPORTING) && !insideTrigger(w - 1);
@@ -283,8 +297,7 @@ final class SentenceView {
                 end++;
             }
             boolean list = cueAt(w, Lexicon.Cue.LIST);
-            boolean quiet = !hasTrigger(w, end) && !cueIn(w, end, Lexicon.Cue.REPORTING)
-                    && !gap(w - 1, w).contains("“") && !gap(w - 1, w).contains("”") && !gap(w - 1, w).contains("\"");
+            boolean quiet = !hasTrigger(w, end) && !cueIn(w, end, Lexicon.Cue.REPORTING) && !quoteMark[w];
             // ", một cố vấn cấp cao của Điện Kremlin, tại Miami": an apposition or a place continues
             if (quiet && (cueAt(w, Lexicon.Cue.LOCATIVE) || cueAt(w, Lexicon.Cue.INDEFINITE) && !capital.get(w))) {
                 list = true;

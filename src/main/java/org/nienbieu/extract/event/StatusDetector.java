@@ -68,11 +68,23 @@ final class StatusDetector {
 
     /** The status word opens its clause but for auxiliaries: the clause is a predicate without a subject. */
     private static boolean predicateOnly(SentenceView v, int w) {
+        int passive = -1;
         for (int k = v.clauseStart(v.clause[w]); k < w; k++) {
-            if (!AUXILIARIES.contains(v.words.get(k))) {
+            String word = v.words.get(k);
+            if (AUXILIARIES.contains(word)) {
+                if ("được".equals(word) || "bị".equals(word)) {
+                    passive = k;
+                }
+                continue;
+            }
+            // "đã được hai bên thống nhất hoãn lại": a passive with its agent and the agent's decision
+            if (passive < 0 || k - passive > PASSIVE_AGENT_WORDS || v.insideTrigger(k)) {
                 return false;
             }
         }
         return true;
     }
+
+    /** How many words an agent (and its verb of decision) may take between "được"/"bị" and the status word. */
+    private static final int PASSIVE_AGENT_WORDS = 5;
 }

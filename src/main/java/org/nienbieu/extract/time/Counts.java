@@ -8,7 +8,7 @@ import org.nienbieu.extract.time.PhraseTable.Hit;
 final class Counts {
 
     /** Counts too vague to place: {@code vài ngày tới}, {@code những năm gần đây}. */
-    private static final Set<String> VAGUE_COUNTS = Set.of("vài", "mấy", "ít", "những", "nhiều", "các", "dăm");
+    private static final Set<String> VAGUE_COUNTS = Tokens.wordSet("vài", "mấy", "ít", "những", "nhiều", "các", "dăm");
 
     private final Tokens tk;
     private final TimeVocabulary v;
@@ -27,7 +27,7 @@ final class Counts {
         if (tk.wordIn(i, VAGUE_COUNTS)) {
             return new int[] {i + 1, -1};
         }
-        Hit<Integer> words = v.numbers.longest(tk.list(), i);
+        Hit<Integer> words = v.numbers.longest(tk, i);
         return words == null ? null : new int[] {words.end(), words.value()};
     }
 

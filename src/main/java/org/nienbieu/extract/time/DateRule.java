@@ -14,7 +14,7 @@ import org.nienbieu.extract.time.TimeVocabulary.Shift;
 final class DateRule {
 
     /** Words before a bare {@code d/m} that make it a date; they are not part of the expression. */
-    static final Set<String> DATE_PREPOSITIONS = Set.of(
+    static final Set<String> DATE_PREPOSITIONS = Tokens.wordSet(
             "từ", "đến", "tới", "vào", "trước", "sau", "hồi", "hết", "lúc", "trong", "tận", "qua");
 
     private final Tokens tk;
@@ -73,7 +73,7 @@ final class DateRule {
                 }
                 return year != null ? new Match(month[0], dm) : suffixes(month[0], dm);
             }
-            Hit<Shift> shift = v.shifts.longest(tk.list(), j + 2);
+            Hit<Shift> shift = v.shifts.longest(tk, j + 2);
             if ((kind == Prefix.Kind.NGAY || kind == Prefix.Kind.HOM) && shift != null && !shift.value().fromAnchor()
                     && !TimeVocabulary.YEAR_ONLY_SHIFTS.contains(tk.get(j + 2).lower())) {
                 return new Match(shift.end(), new Mention.DayOfMonth(day, shift.value().amount(), forced));
@@ -121,6 +121,9 @@ final class DateRule {
         if (p.hyphen()) {
             return false; // "3-1", "2-0": scores
         }
+        if (day == 24 && month == 7 && !p.zeroPadded() && !(j == 0 && tk.punct(j + 1, ','))) {
+            return false; // "trực 24/7", "đường dây nóng hoạt động 24/7": round the clock, unless a prefix says date
+        }
         return (day >= 13 || p.zeroPadded()) && tk.followsFreely(j + 1);
     }
 
@@ -134,7 +137,7 @@ final class DateRule {
             if (y > 0) {
                 return new Match(k + 2, new DayMonth(dm.day(), dm.month(), y, null, dm.forced()));
             }
-            Hit<Shift> s = v.shifts.longest(tk.list(), k + 1);
+            Hit<Shift> s = v.shifts.longest(tk, k + 1);
             if (s != null && !s.value().fromAnchor()) {
                 return new Match(s.end(), new DayMonth(dm.day(), dm.month(), null, s.value().amount(), dm.forced()));
             }

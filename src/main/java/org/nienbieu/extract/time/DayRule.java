@@ -37,7 +37,7 @@ final class DayRule {
             }
         }
         Hit<Integer> deictic = pre.kind() == Prefix.Kind.TIME_OF_DAY
-                ? v.deicticAfterTimeOfDay.longest(tk.list(), pre.timeOfDayEnd()) : v.deicticDays.longest(tk.list(), i);
+                ? v.deicticAfterTimeOfDay.longest(tk, pre.timeOfDayEnd()) : v.deicticDays.longest(tk, i);
         if (deictic != null && (best == null || deictic.end() > best.end())) {
             Mention m = new Mention.Deictic(deictic.value());
             int end = deictic.end();
@@ -50,7 +50,7 @@ final class DayRule {
             }
             best = new Match(end, m);
         }
-        Hit<Integer> anchored = v.anchorDays.longest(tk.list(), pre.kind() == Prefix.Kind.TIME_OF_DAY ? pre.timeOfDayEnd() : i);
+        Hit<Integer> anchored = v.anchorDays.longest(tk, pre.kind() == Prefix.Kind.TIME_OF_DAY ? pre.timeOfDayEnd() : i);
         if (anchored != null && (best == null || anchored.end() > best.end())) {
             best = new Match(anchored.end(), new Mention.AnchorDay(anchored.value()));
         }

@@ -6,10 +6,10 @@ import java.util.Set;
 final class EventPhrases {
 
     /** Heads of a short event noun phrase that refers back to an event already dated ("trước cuộc gặp,"). */
-    private static final Set<String> EVENT_HEADS = Set.of(
+    private static final Set<String> EVENT_HEADS = Tokens.wordSet(
             "cuộc", "chuyến", "hội", "lễ", "buổi", "phiên", "vòng", "đợt", "kỳ", "sự");
 
-    private static final Set<String> DEMONSTRATIVES = Set.of("này", "đó", "ấy");
+    private static final Set<String> DEMONSTRATIVES = Tokens.wordSet("này", "đó", "ấy");
 
     private EventPhrases() {
     }

@@ -213,7 +213,8 @@ sealed interface Mention {
     record AnchorDay(int offset) implements Mention {
         @Override
         public DateSpan resolve(ResolutionContext ctx) {
-            return DateSpan.day(offset < 0 ? ctx.anchorStart().plusDays(offset) : ctx.anchorEnd().plusDays(offset));
+            return DateSpan.day(offset < 0 ? ctx.anchorStart().plusDays(offset)
+                    : offset == 0 ? ctx.sameDay() : ctx.anchorEnd().plusDays(offset));
         }
     }
 
@@ -400,8 +401,14 @@ sealed interface Mention {
             if (yearShift != null) {
                 return CalendarMath.quarter(y + yearShift, quarter);
             }
+            DateSpan thisYear = CalendarMath.quarter(y, quarter);
+            if (ctx.tense() == Tense.NONE && !thisYear.start().isAfter(ctx.dct())) {
+                // a bare quarter with no tense, like a bare part of the year, is the DCT's year's
+                // once it has begun: "phiên thứ tư, tổ chức trong quý II" written in December
+                return thisYear;
+            }
             return CalendarMath.choose(ctx.dct(), ctx.tense(), false, List.of(CalendarMath.quarter(y - 1, quarter),
-                    CalendarMath.quarter(y, quarter), CalendarMath.quarter(y + 1, quarter)));
+                    thisYear, CalendarMath.quarter(y + 1, quarter)));
         }
     }
 

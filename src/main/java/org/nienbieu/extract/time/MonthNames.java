@@ -12,7 +12,7 @@ import org.nienbieu.extract.time.PhraseTable.Hit;
 final class MonthNames {
 
     /** Words of a rate, after which a number word is no month: "mỗi tháng hai lần". */
-    private static final Set<String> RATE_WORDS = Set.of("mỗi", "hàng", "hằng");
+    private static final Set<String> RATE_WORDS = Tokens.wordSet("mỗi", "hàng", "hằng");
 
     private final Tokens tk;
     private final TimeVocabulary v;
@@ -37,7 +37,7 @@ final class MonthNames {
             }
             return null;
         }
-        Hit<Integer> w = v.months.longest(tk.list(), k);
+        Hit<Integer> w = v.months.longest(tk, k);
         if (w == null) {
             return null;
         }
@@ -49,7 +49,7 @@ final class MonthNames {
         if (!tk.get(k).capitalized()) {
             // "mỗi tháng hai lần", "một tháng ba lần": a rate, not a month name
             if (tk.word(w.end(), "lần") || tk.wordIn(k - 2, RATE_WORDS) || k >= 2 && tk.get(k - 2).isNum()
-                    || k >= 2 && v.numbers.longest(tk.list(), k - 2) != null && v.numbers.longest(tk.list(), k - 2).end() == k - 1) {
+                    || k >= 2 && v.numbers.longest(tk, k - 2) != null && v.numbers.longest(tk, k - 2).end() == k - 1) {
                 return null;
             }
         }

@@ -17,7 +17,10 @@ final class PeriodRule {
      * Words before {@code 2021-2025} that make it a span of years: giai đoạn, nhiệm kỳ, khóa, niên
      * khóa, từ, trong.
      */
-    private static final Set<String> YEAR_SPAN_NOUNS = Set.of("đoạn", "kỳ", "khóa", "từ", "trong", "niên");
+    private static final Set<String> YEAR_SPAN_NOUNS = Tokens.wordSet("đoạn", "kỳ", "khóa", "từ", "trong", "niên");
+
+    /** Words of a rate, after which {@code quý} is no named quarter: "mỗi quý một lần". */
+    private static final Set<String> RATE_WORDS = Tokens.wordSet("mỗi", "hàng", "hằng", "từng");
 
     private final Tokens tk;
     private final TimeVocabulary v;
@@ -38,7 +41,7 @@ final class PeriodRule {
      */
     Match period(int i) {
         boolean same = tk.word(i, "cùng");
-        Hit<Part> part = same ? null : v.parts.longest(tk.list(), i);
+        Hit<Part> part = same ? null : v.parts.longest(tk, i);
         int j = same ? i + 1 : part == null ? i : part.end();
         Part p = part == null ? null : part.value();
         if (same) {
@@ -78,10 +81,14 @@ final class PeriodRule {
                 && tk.wordIn(i - 1, YEAR_SPAN_NOUNS)) {
             return new Match(i + 1, new Mention.YearRange(years.n()[0], years.n()[1])); // "giai đoạn 2021-2025"
         }
-        if (tk.wordIn(i - 1, DateRule.DATE_PREPOSITIONS) && tk.followsFreely(i + 1)) {
+        int last = tk.lastEnd();
+        boolean yearList = last >= 1 && i == last + 1 && tk.fourDigitYear(last - 1) > 0
+                && (tk.word(last, "và") || tk.word(last, "hoặc") || tk.punct(last, ','));
+        if ((yearList || tk.wordIn(i - 1, DateRule.DATE_PREPOSITIONS)) && tk.followsFreely(i + 1)) {
+            // "hồi 2019", "đến 2030"; "các năm 2006 và 2017": a year listed after a year
             int y = tk.fourDigitYear(i);
             if (y >= 1900 && y <= 2100) {
-                return new Match(i + 1, new Mention.YearRef(y, null, false, null)); // "hồi 2019", "đến 2030"
+                return new Match(i + 1, new Mention.YearRef(y, null, false, null));
             }
         }
         return null;
@@ -89,7 +96,7 @@ final class PeriodRule {
 
     private Match week(int j, Part p) {
         int k = tk.word(j + 1, "lễ") ? j + 2 : j + 1;
-        Hit<Shift> s = v.shifts.longest(tk.list(), k);
+        Hit<Shift> s = v.shifts.longest(tk, k);
         if (s != null && !TimeVocabulary.YEAR_ONLY_SHIFTS.contains(tk.get(k).lower()) && (!tk.word(k, "sau") || tk.periodAdverbial(k + 1))
                 && (!tk.word(k, "trước") || tk.periodAdverbial(k + 1))) {
             Shift shift = s.value();
@@ -122,7 +129,7 @@ final class PeriodRule {
                 e += 2;
             } else if (year == null && tk.word(e, "năm")) {
                 int y = tk.fourDigitYear(e + 1);
-                Hit<Shift> s = v.shifts.longest(tk.list(), e + 1);
+                Hit<Shift> s = v.shifts.longest(tk, e + 1);
                 if (y > 0) {
                     year = y;
                     e += 2;
@@ -149,7 +156,7 @@ final class PeriodRule {
             }
             return new Match(e, new Mention.MonthRef(number[1], year, yearShift, null, fromAnchor, p, forced));
         }
-        Hit<Shift> s = v.shifts.longest(tk.list(), k);
+        Hit<Shift> s = v.shifts.longest(tk, k);
         if (s != null && !TimeVocabulary.YEAR_ONLY_SHIFTS.contains(tk.get(k).lower()) && (!tk.word(k, "sau") || tk.periodAdverbial(k + 1))
                 && (!tk.word(k, "trước") || tk.periodAdverbial(k + 1))) {
             return new Match(s.end(), new Mention.MonthRef(null, null, null, s.value().amount(),
@@ -178,9 +185,9 @@ final class PeriodRule {
             year = p.n()[1];
             e = k + 1;
         } else {
-            Hit<Integer> h = v.quarters.longest(tk.list(), k);
+            Hit<Integer> h = v.quarters.longest(tk, k);
             if (h == null) {
-                Hit<Shift> s = v.shifts.longest(tk.list(), k);
+                Hit<Shift> s = v.shifts.longest(tk, k);
                 if (s != null && !s.value().fromAnchor() && !TimeVocabulary.YEAR_ONLY_SHIFTS.contains(tk.get(k).lower())) {
                     return new Match(s.end(), new Mention.QuarterRef(null, null, null, s.value().amount()));
                 }
@@ -188,12 +195,15 @@ final class PeriodRule {
             }
             q = h.value();
             e = h.end();
+            if (!(tk.capitalized(k) && isRoman(tk.get(k).lower())) && (tk.word(e, "lần") || tk.wordIn(j - 1, RATE_WORDS))) {
+                return null; // "mỗi quý một lần", "họp hằng quý hai lần": a rate, not a quarter
+            }
             if ((tk.punct(e, '/') || tk.dash(e)) && e + 1 < tk.size() && tk.get(e + 1).isNum() && tk.get(e + 1).lower().length() == 4) {
                 year = Integer.parseInt(tk.get(e + 1).lower()); // "quý I/2025", "quý III-2025"
                 e += 2;
             } else if (tk.word(e, "năm")) {
                 int y = tk.fourDigitYear(e + 1);
-                Hit<Shift> s = v.shifts.longest(tk.list(), e + 1);
+                Hit<Shift> s = v.shifts.longest(tk, e + 1);
                 if (y > 0) {
                     year = y;
                     e += 2;
@@ -223,7 +233,7 @@ final class PeriodRule {
             }
             return new Match(k + 1, new Mention.YearRef(y, null, false, p));
         }
-        Hit<Shift> s = v.shifts.longest(tk.list(), k);
+        Hit<Shift> s = v.shifts.longest(tk, k);
         if (s != null && (!tk.word(k, "sau") || tk.periodAdverbial(k + 1)) && (!tk.word(k, "trước") || tk.periodAdverbial(k + 1))) {
             return new Match(s.end(), new Mention.YearRef(null, s.value().amount(), s.value().fromAnchor(), p));
         }
@@ -232,10 +242,13 @@ final class PeriodRule {
             return new Match(past, p == null ? new Mention.Window(Unit.YEAR, 1, false)
                     : new Mention.YearRef(null, -1, false, p));
         }
-        if (p != null && tk.followsFreely(k)) {
-            return new Match(k, new Mention.YearRef(null, null, false, p));
+        if (p != null && tk.followsFreely(k) && !(j > 0 && tk.capitalized(j) && tk.capitalized(k))) {
+            return new Match(k, new Mention.YearRef(null, null, false, p)); // not "mở đầu Năm APEC", a name
         }
         return null;
     }
 
+    private static boolean isRoman(String w) {
+        return w.chars().allMatch(c -> c == 'i' || c == 'v' || c == 'x');
+    }
 }

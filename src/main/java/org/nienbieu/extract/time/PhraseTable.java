@@ -26,8 +26,15 @@ final class PhraseTable<V> {
 
     private final Map<String, V> entries;
     private final Node<V> root = new Node<>();
+    /** This table's bit in a sentence's first-word masks (see {@link FirstWords}), or 0 for none. */
+    private final int bit;
 
     PhraseTable(Map<String, V> entries) {
+        this(entries, null);
+    }
+
+    /** A table whose first words {@code firstWords} records, so a sentence can tell where it may match. */
+    PhraseTable(Map<String, V> entries, FirstWords firstWords) {
         this.entries = Map.copyOf(entries);
         for (Map.Entry<String, V> e : this.entries.entrySet()) {
             Node<V> node = root;
@@ -36,6 +43,18 @@ final class PhraseTable<V> {
             }
             node.value = e.getValue();
         }
+        this.bit = firstWords == null ? 0 : firstWords.register(root.next.keySet());
+    }
+
+    /**
+     * The longest phrase starting at token {@code i} of a sentence under scan, or null: at a token
+     * no phrase of this table starts with, known from the sentence's first-word masks, nothing.
+     */
+    Hit<V> longest(Tokens tk, int i) {
+        if (bit != 0 && i >= 0 && i < tk.size() && (tk.firstWordMask(i) & bit) == 0) {
+            return null;
+        }
+        return longest(tk.list(), i);
     }
 
     /** The longest phrase starting at token {@code i}, or null. */

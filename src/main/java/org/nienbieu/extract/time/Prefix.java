@@ -12,7 +12,7 @@ record Prefix(int timeOfDayEnd, int end, Kind kind) {
     enum Kind { NONE, TIME_OF_DAY, HOM, NGAY }
 
     static Prefix read(Tokens tk, TimeVocabulary v, int i) {
-        Hit<Boolean> tod = v.timesOfDay.longest(tk.list(), i);
+        Hit<Boolean> tod = v.timesOfDay.longest(tk, i);
         if (tod != null) {
             int j = tod.end();
             return new Prefix(j, tk.word(j, "ngày") || tk.word(j, "hôm") ? j + 1 : j, Kind.TIME_OF_DAY);

@@ -96,7 +96,7 @@ final class RelativeRule {
         int p = k + 2;
         if (u == Unit.MONTH) {
             int y = tk.fourDigitYear(p);
-            Hit<Shift> s = v.shifts.longest(tk.list(), p);
+            Hit<Shift> s = v.shifts.longest(tk, p);
             if (y > 0) {
                 return new Match(p + 1, new Mention.PartOfPeriod(u, count, first, y, null, null));
             }
@@ -110,7 +110,7 @@ final class RelativeRule {
             Integer y = month[2] > 0 ? month[2] : null;
             return new Match(month[0], new Mention.PartOfPeriod(u, count, first, y, null, month[1]));
         }
-        Hit<Shift> s = v.shifts.longest(tk.list(), p);
+        Hit<Shift> s = v.shifts.longest(tk, p);
         if (s != null && !s.value().fromAnchor() && !TimeVocabulary.YEAR_ONLY_SHIFTS.contains(tk.get(p).lower())) {
             return new Match(s.end(), new Mention.PartOfPeriod(u, count, first, null, s.value().amount(), null));
         }

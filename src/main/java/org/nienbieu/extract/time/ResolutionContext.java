@@ -5,10 +5,23 @@ import org.nienbieu.model.DateSpan;
 
 /**
  * What a mention is resolved against: the publication date, the tense of its clause, and the
- * day or days last mentioned in the article (null before the first), which {@code cùng ngày},
+ * day or days last mentioned in the article (null before the first) and the last single day, which {@code cùng ngày},
  * {@code hai ngày sau} and {@code một tuần trước đó} count from.
  */
-record ResolutionContext(LocalDate dct, Tense tense, DateSpan anchor) {
+record ResolutionContext(LocalDate dct, Tense tense, DateSpan anchor, LocalDate lastDay) {
+
+    ResolutionContext(LocalDate dct, Tense tense, DateSpan anchor) {
+        this(dct, tense, anchor, null);
+    }
+
+    /**
+     * The day {@code cùng ngày} names: the last single day mentioned ("Chiều 6/8 ... chuyến thăm từ
+     * ngày 5 đến 8/8. Cùng ngày, ..." is the 6th: a range only frames the story), else the last day
+     * of the days last mentioned, else the DCT.
+     */
+    LocalDate sameDay() {
+        return lastDay != null ? lastDay : anchorEnd();
+    }
 
     /** The day counted back from: the first day last mentioned, else the DCT. */
     LocalDate anchorStart() {

@@ -4,8 +4,9 @@ import org.nienbieu.extract.time.Mention.DayMonth;
 import org.nienbieu.extract.time.PhraseTable.Hit;
 
 /**
- * What joins an expression from brackets after it: a restating date ({@code thứ Sáu (ngày 17/10)}) or
- * a time-zone note.
+ * What joins an expression from brackets after it: a restating date ({@code thứ Sáu (ngày 17/10)}).
+ * A time-zone note ({@code sáng 3/12 (giờ địa phương)}) says which clock, not which day: it stays
+ * outside.
  */
 final class Restatements {
 
@@ -45,29 +46,12 @@ final class Restatements {
             }
             return m;
         }
-        Hit<Integer> w = v.weekdays.longest(tk.list(), k);
+        Hit<Integer> w = v.weekdays.longest(tk, k);
         if (m.mention() instanceof DayMonth dm && w != null && tk.punct(w.end(), ')')) {
             return new Match(w.end() + 1, new Mention.Restated(new Mention.Weekday(w.value(), null, null, null, null), dm));
         }
         return m;
     }
 
-    /** {@code sáng 3/12 (giờ địa phương)}: a time-zone note in brackets belongs to the expression. */
-    Match localTime(Match m) {
-        int end = m.end();
-        if (!tk.punct(end, '(')) {
-            return m;
-        }
-        int k = tk.word(end + 1, "theo") ? end + 2 : end + 1;
-        if (!tk.word(k, "giờ")) {
-            return m;
-        }
-        for (int c = k + 1; c < Math.min(tk.size(), k + 6); c++) {
-            if (tk.punct(c, ')')) {
-                return new Match(c + 1, m.mention());
-            }
-        }
-        return m;
-    }
 
 }

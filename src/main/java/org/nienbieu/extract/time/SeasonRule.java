@@ -14,7 +14,7 @@ final class SeasonRule {
      * Words before a bare {@code mùa X} that make it a time ("vào mùa thu"), not a modifier ("ngân
      * sách mùa thu").
      */
-    private static final Set<String> ADVERBIAL_OPENERS = Set.of(
+    private static final Set<String> ADVERBIAL_OPENERS = Tokens.wordSet(
             "vào", "trong", "hồi", "từ", "đến", "suốt", "sang", "đầu", "cuối", "giữa", "mỗi");
 
     private final Tokens tk;
@@ -29,7 +29,7 @@ final class SeasonRule {
     Match season(int i) {
         boolean mùa = tk.word(i, "mùa");
         int k = mùa ? i + 1 : i;
-        Hit<Integer> s = v.seasons.longest(tk.list(), k);
+        Hit<Integer> s = v.seasons.longest(tk, k);
         if (s == null || !mùa && tk.word(k, "hạ")) {
             return null;
         }
@@ -37,7 +37,7 @@ final class SeasonRule {
         int e = s.end();
         if (tk.word(e, "năm")) {
             int y = tk.fourDigitYear(e + 1);
-            Hit<Shift> shift = v.shifts.longest(tk.list(), e + 1);
+            Hit<Shift> shift = v.shifts.longest(tk, e + 1);
             if (y > 0) {
                 return new Match(e + 2, new Mention.SeasonRef(first, y, null, null));
             }

@@ -42,6 +42,7 @@ public final class TimeExpressionResolver {
         LocalDate dct = article.published();
         List<TimeExpression> out = new ArrayList<>();
         DateSpan anchor = null;
+        LocalDate lastDay = null;
         SourceSlicer slicer = new SourceSlicer(article.text());
         for (Sentence sentence : article.sentences()) {
             List<Token> tokens = Tokenizer.tokenize(view, sentence.analysisStart(), sentence.analysisEnd());
@@ -58,7 +59,7 @@ public final class TimeExpressionResolver {
                 DateSpan span;
                 try {
                     Tense tense = tenseOf.get(k) == Tense.NONE && c.lean() != null ? c.lean() : tenseOf.get(k);
-                    span = c.mention().resolve(new ResolutionContext(dct, tense, anchor));
+                    span = c.mention().resolve(new ResolutionContext(dct, tense, anchor, lastDay));
                 } catch (DateTimeException e) {
                     LOG.debug("{}: '{}' names no real day ({}); left out", article.name(), text, e.getMessage());
                     continue;
@@ -66,6 +67,7 @@ public final class TimeExpressionResolver {
                 checkWeekday(article, text, c.mention(), span);
                 if (setsAnchor(c.mention(), span)) {
                     anchor = span;
+                    lastDay = span.precision() == Precision.DAY ? span.start() : lastDay;
                 }
                 out.add(new TimeExpression(text, start, end, span));
             }

@@ -29,7 +29,7 @@ final class TimeScanner {
 
     List<Candidate> scan(List<Token> tokens) {
         // the rules read one sentence's tokens: cheap objects, made anew for each sentence
-        Tokens tk = new Tokens(tokens);
+        Tokens tk = new Tokens(tokens, vocabulary.firstWords);
         TimeVocabulary v = vocabulary;
         MonthNames months = new MonthNames(tk, v);
         Counts counts = new Counts(tk, v);
@@ -41,6 +41,7 @@ final class TimeScanner {
         PeriodRule periods = new PeriodRule(tk, v, months, counts);
         SeasonRule seasons = new SeasonRule(tk, v);
         Restatements restatements = new Restatements(tk, v, dates);
+        ClockRule clocks = new ClockRule(tk);
         List<Candidate> out = new ArrayList<>();
         int n = tk.size();
         int i = 0;
@@ -52,16 +53,33 @@ final class TimeScanner {
                     best = m;
                 }
             }
+            int from = i;
+            if (best == null) {
+                int clockEnd = clocks.end(i);
+                if (clockEnd > 0) {
+                    best = clockedDay(days, weekdays, clockEnd);
+                    if (best == null && clocks.heading(i, clockEnd)) {
+                        best = new Match(clockEnd, new Mention.Deictic(0)); // "16h20: ..." in a live blog
+                    }
+                }
+            }
             if (best == null) {
                 i++;
                 continue;
             }
-            best = restatements.localTime(restatements.restated(best));
-            Tense lean = EventPhrases.datesAnEventAhead(tk, i) ? Tense.FORWARD : null;
-            out.add(new Candidate(tk.get(i).start(), tk.get(best.end() - 1).end(), i, best.end(), best.mention(), lean));
+            best = restatements.restated(best);
+            Tense lean = EventPhrases.datesAnEventAhead(tk, from) ? Tense.FORWARD : null;
+            out.add(new Candidate(tk.get(from).start(), tk.get(best.end() - 1).end(), from, best.end(), best.mention(), lean));
             tk.lastEnd(best.end());
             i = best.end();
         }
         return out;
+    }
+
+    /** The day a clock time is on: {@code 9 giờ [sáng 14/10]}, {@code 10 giờ [cùng ngày]}, {@code 8h [thứ Hai]}. */
+    private static Match clockedDay(DayRule days, WeekdayRule weekdays, int at) {
+        Match day = days.day(at);
+        Match weekday = weekdays.weekday(at);
+        return weekday != null && (day == null || weekday.end() > day.end()) ? weekday : day;
     }
 }

@@ -35,20 +35,23 @@ final class TimeVocabulary {
     final PhraseTable<Shift> shifts;
 
     /** Shifts of years only ({@code năm ngoái}, {@code năm kia}): no "tuần ngoái", "tháng kia". */
-    static final Set<String> YEAR_ONLY_SHIFTS = Set.of("ngoái", "kia");
+    static final Set<String> YEAR_ONLY_SHIFTS = Tokens.wordSet("ngoái", "kia");
 
     /** A period shift: {@code amount} periods from the DCT, or from the last mentioned date. */
     record Shift(int amount, boolean fromAnchor) {
     }
 
+    /** The first words of the tables below, for a sentence to tell where each may match. */
+    final FirstWords firstWords = new FirstWords();
+
     TimeVocabulary() {
-        weekdays = table("weekdays.txt", Integer::valueOf);
-        numbers = table("numbers.txt", Integer::valueOf);
-        months = table("months.txt", Integer::valueOf);
-        quarters = table("quarters.txt", Integer::valueOf);
-        parts = table("parts-of-month.txt", Part::valueOf);
-        seasons = table("seasons.txt", Integer::valueOf);
-        timesOfDay = table("times-of-day.txt", v -> Boolean.TRUE);
+        weekdays = table("weekdays.txt", Integer::valueOf, firstWords);
+        numbers = table("numbers.txt", Integer::valueOf, firstWords);
+        months = table("months.txt", Integer::valueOf, firstWords);
+        quarters = table("quarters.txt", Integer::valueOf, firstWords);
+        parts = table("parts-of-month.txt", Part::valueOf, firstWords);
+        seasons = table("seasons.txt", Integer::valueOf, firstWords);
+        timesOfDay = table("times-of-day.txt", v -> Boolean.TRUE, firstWords);
         Map<String, String> deictic = read("deictic-days.txt");
         Map<String, Integer> plain = new HashMap<>();
         Map<String, Integer> afterTime = new HashMap<>();
@@ -60,19 +63,19 @@ final class TimeVocabulary {
                 afterTime.put(k, Integer.valueOf(v)); // "sáng hôm qua", "chiều ngày mai"
             }
         });
-        deicticDays = new PhraseTable<>(plain);
-        deicticAfterTimeOfDay = new PhraseTable<>(afterTime);
-        anchorDays = table("anchor-days.txt", Integer::valueOf);
-        tenseMarkers = table("tense-markers.txt", Tense::valueOf);
+        deicticDays = new PhraseTable<>(plain, firstWords);
+        deicticAfterTimeOfDay = new PhraseTable<>(afterTime, firstWords);
+        anchorDays = table("anchor-days.txt", Integer::valueOf, firstWords);
+        tenseMarkers = table("tense-markers.txt", Tense::valueOf, firstWords);
         shifts = table("period-shifts.txt", v -> v.startsWith("@")
                 ? new Shift(Integer.parseInt(v.substring(1)), true)
-                : new Shift(Integer.parseInt(v), false));
+                : new Shift(Integer.parseInt(v), false), firstWords);
     }
 
-    private static <V> PhraseTable<V> table(String resource, Function<String, V> parse) {
+    private static <V> PhraseTable<V> table(String resource, Function<String, V> parse, FirstWords firstWords) {
         Map<String, V> entries = new HashMap<>();
         read(resource).forEach((k, v) -> entries.put(k, parse.apply(v)));
-        return new PhraseTable<>(entries);
+        return new PhraseTable<>(entries, firstWords);
     }
 
     private static Map<String, String> read(String resource) {

@@ -1,5 +1,7 @@
 package org.nienbieu.extract.time;
 
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.nienbieu.extract.time.NumericDate.Parsed;
@@ -14,7 +16,7 @@ import org.nienbieu.extract.time.NumericDate.Shape;
 final class Tokens {
 
     /** Words that may follow a date; a fraction-like {@code 1/3} followed by another word is a fraction. */
-    private static final Set<String> DATE_FOLLOWERS = Set.of(
+    private static final Set<String> DATE_FOLLOWERS = Tokens.wordSet(
             "tới", "này", "vừa", "qua", "năm", "và", "đến", "hoặc", "sẽ", "đã", "là", "thì", "khi", "lúc",
             "nhưng", "rồi", "theo", "giờ", "cho", "nói", "tuyên", "khẳng", "thông", "cảnh", "phát", "diễn",
             "mới", "cũng", "lại", "vẫn", "đang", "được", "bị", "có", "tại", "ở", "trong", "ông", "bà", "sau",
@@ -24,7 +26,7 @@ final class Tokens {
      * Words after {@code trước}/{@code sau} that make it a preposition of an event ("ba ngày trước
      * cuộc bầu cử").
      */
-    private static final Set<String> EVENT_WORDS = Set.of(
+    private static final Set<String> EVENT_WORDS = Tokens.wordSet(
             "khi", "cuộc", "chuyến", "sự", "vụ", "việc", "lễ", "hội", "đợt", "buổi", "phiên", "kỳ", "lần",
             "thời", "hạn", "ngày", "tuần", "tháng", "năm", "bầu", "các", "những", "một", "thềm", "dịp",
             "trận", "mùa", "kết", "quyết", "tuyên", "thông", "lúc", "giờ", "hai", "ba");
@@ -34,17 +36,42 @@ final class Tokens {
      * ("tháng trước cuộc bầu cử", "tuần sau khi ..."). Anything else - a name, a verb, a comma - leaves
      * the fixed phrase "last/next month": "tháng trước Nga đã chi", "tuần trước tuyên bố".
      */
-    private static final Set<String> PERIOD_EVENT_WORDS = Set.of(
+    private static final Set<String> PERIOD_EVENT_WORDS = Tokens.wordSet(
             "khi", "cuộc", "chuyến", "sự", "vụ", "việc", "lễ", "hội", "đợt", "buổi", "phiên", "kỳ", "thềm", "dịp",
             "ngày", "hạn", "thời", "mùa", "bầu", "trận", "các", "những", "lúc", "giờ");
+
+    /**
+     * A fixed set of words for {@link #wordIn}: hash-table backed, as a rule asks it about nearly
+     * every token and {@code Set.of}'s probing costs a division per lookup. No duplicates or nulls.
+     */
+    static Set<String> wordSet(String... words) {
+        return Collections.unmodifiableSet(new HashSet<>(Set.of(words)));
+    }
 
     private final List<Token> t;
     private final int n;
     private int lastEnd = -1;
+    /** Per token, the bits of the tables with a phrase starting with it, plus {@link #KNOWN}; 0 until asked. */
+    private final int[] firstWordMasks;
+    private final FirstWords firstWords;
+    private static final int KNOWN = Integer.MIN_VALUE; // FirstWords uses bits 0-30 only
 
-    Tokens(List<Token> tokens) {
+    Tokens(List<Token> tokens, FirstWords firstWords) {
         this.t = tokens;
         this.n = tokens.size();
+        this.firstWords = firstWords;
+        this.firstWordMasks = new int[n];
+    }
+
+    /** The bits of the tables that have a phrase starting with token {@code i}, looked up once. */
+    int firstWordMask(int i) {
+        int m = firstWordMasks[i];
+        if (m == 0) {
+            Token token = t.get(i);
+            m = (token.kind() == Token.Kind.PUNCT ? 0 : firstWords.mask(token.lower())) | KNOWN;
+            firstWordMasks[i] = m;
+        }
+        return m & ~KNOWN;
     }
 
     List<Token> list() {

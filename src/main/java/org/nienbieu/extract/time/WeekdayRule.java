@@ -13,7 +13,7 @@ import org.nienbieu.extract.time.TimeVocabulary.Shift;
 final class WeekdayRule {
 
     /** Nouns before {@code thứ hai}, {@code thứ 2} that make it an ordinal ("lần thứ hai"). */
-    private static final Set<String> ORDINAL_NOUNS = Set.of(
+    private static final Set<String> ORDINAL_NOUNS = Tokens.wordSet(
             "lần", "vòng", "phiên", "kỳ", "lượt", "hạng", "người", "nước", "đợt", "năm", "khóa", "nhiệm",
             "tuần", "tháng", "quý", "trận", "bước", "giai", "thế", "điều", "mục", "chương", "cuộc", "đời",
             "vị", "con", "cháu", "gia", "phần", "thứ", "lớp", "tầng", "số", "đoạn", "khoản", "hàng", "chiếc");
@@ -33,7 +33,7 @@ final class WeekdayRule {
     Match weekday(int i) {
         Prefix pre = Prefix.read(tk, v, i);
         int j = pre.end();
-        Hit<Integer> w = v.weekdays.longest(tk.list(), j);
+        Hit<Integer> w = v.weekdays.longest(tk, j);
         if (w == null) {
             return null;
         }
@@ -55,7 +55,7 @@ final class WeekdayRule {
         Integer weekShift = null;
         Tense forced = null;
         if (tk.word(end, "tuần")) {
-            Hit<Shift> s = v.shifts.longest(tk.list(), end + 1);
+            Hit<Shift> s = v.shifts.longest(tk, end + 1);
             if (s != null && !s.value().fromAnchor() && !TimeVocabulary.YEAR_ONLY_SHIFTS.contains(tk.get(end + 1).lower())) {
                 weekShift = s.value().amount();
                 end = s.end();

@@ -37,6 +37,19 @@ class EntityRecognizerRulesTest {
         assertThat(recognise("2025-06-01", sentence).entities()).noneMatch(e -> e.kind() == EntityKind.PERSON);
     }
 
+    @ParameterizedTest(name = "no title word as a person in: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Bộ trưởng Ngoại giao Cộng hòa Séc Jan Lipavský đến Hà Nội. | Jan Lipavský
+            Thủ tướng Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam Phạm Minh Chính tiếp đoàn. | Phạm Minh Chính
+            Thứ trưởng Nông nghiệp Thái Lan Somchai Prasert dự hội nghị. | Somchai Prasert
+            Bộ trưởng Kinh tế và Thương mại Hàn Quốc Lee Min Ho phát biểu. | Lee Min Ho
+            """)
+    void wordsThatContinueATitleAreNoNames(String sentence, String person) throws Exception {
+        assertThat(recognise("2025-06-01", sentence).mentions())
+                .filteredOn(m -> m.entityId().startsWith("person:")).extracting(EntityMention::surface)
+                .containsExactly(person);
+    }
+
     @Test
     void theoReutersIsAMediaSourceNotAPerson() throws Exception {
         ArticleEntities found = recognise("2025-06-01", "Theo Reuters, hai bên đã nhất trí.");

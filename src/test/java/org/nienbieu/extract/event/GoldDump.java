@@ -20,7 +20,7 @@ class GoldDump {
     @Test
     void dump() throws Exception {
         List<Path> files;
-        try (Stream<Path> s = Files.list(Path.of("src/test/resources/gold/articles"))) {
+        try (Stream<Path> s = Files.list(Path.of(System.getProperty("goldDir", "src/test/resources/gold/articles")))) {
             files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
         String only = System.getProperty("article");

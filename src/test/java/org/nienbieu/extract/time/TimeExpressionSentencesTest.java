@@ -43,7 +43,7 @@ class TimeExpressionSentencesTest {
             2024-12-30 | Hội nghị thượng đỉnh dự kiến diễn ra ngày 10/1 tại Brussels. | ngày 10/1 | 2025-01-10 | 2025-01-10 | day
             2025-03-15 | EU cho biết các biện pháp trừng phạt mới sẽ có hiệu lực từ ngày 1/4. | ngày 1/4 | 2025-04-01 | 2025-04-01 | day
             2025-03-15 | Cuộc bầu cử được tổ chức ngày 9/2 với tỷ lệ cử tri đi bầu cao. | ngày 9/2 | 2025-02-09 | 2025-02-09 | day
-            2025-10-10 | Sáng 8/10 (giờ địa phương), Hội đồng Bảo an Liên hợp quốc đã bỏ phiếu thông qua nghị quyết. | Sáng 8/10 (giờ địa phương) | 2025-10-08 | 2025-10-08 | day
+            2025-10-10 | Sáng 8/10 (giờ địa phương), Hội đồng Bảo an Liên hợp quốc đã bỏ phiếu thông qua nghị quyết. | Sáng 8/10 | 2025-10-08 | 2025-10-08 | day
             2025-12-06 | Đêm 5/12, quân đội Israel tiến hành các cuộc không kích vào Dải Gaza. | Đêm 5/12 | 2025-12-05 | 2025-12-05 | day
             2025-09-03 | Rạng sáng 2/9, lực lượng phòng không Ukraine đã bắn hạ nhiều máy bay không người lái. | Rạng sáng 2/9 | 2025-09-02 | 2025-09-02 | day
             2025-07-01 | Trưa 30/6, hai bên đã ký tuyên bố chung về đối tác chiến lược. | Trưa 30/6 | 2025-06-30 | 2025-06-30 | day
@@ -247,6 +247,41 @@ class TimeExpressionSentencesTest {
             """)
     void resolvesTheExpressionOfANewsSentence(LocalDate published, String sentence, String expected,
                                                LocalDate first, LocalDate last, String precision) throws Exception {
+        check(published, sentence, expected, first, last, precision);
+    }
+
+    /**
+     * Clock times before a day, a live blog's clock headings, {@code cùng ngày} after a range, a bare
+     * quarter with no tense, rates, names and round-the-clock service that are no dates.
+     */
+    @ParameterizedTest(name = "[{index}] {2} in: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2025-05-20 | Lúc 8 giờ sáng 19/5, Chủ tịch nước đặt vòng hoa tại Đài tưởng niệm. | 8 giờ sáng 19/5 | 2025-05-19 | 2025-05-19 | day
+            2025-05-20 | Đúng 14 giờ 15 chiều 19/5, hai đoàn bắt đầu hội đàm. | 14 giờ 15 chiều 19/5 | 2025-05-19 | 2025-05-19 | day
+            2025-05-20 | Máy bay chở đoàn cất cánh lúc 6 giờ 30 phút sáng nay. | 6 giờ 30 phút sáng nay | 2025-05-20 | 2025-05-20 | day
+            2025-05-20 | Sáng 18/5, đoàn tới Viêng Chăn. Lúc 20h cùng ngày, hai bên dự tiệc chiêu đãi. | 20h cùng ngày | 2025-05-18 | 2025-05-18 | day
+            2025-05-20 | 10h45: Ngoại trưởng Pháp tới Kiev trong chuyến thăm không báo trước. | 10h45 | 2025-05-20 | 2025-05-20 | day
+            2025-05-20 | Hội đàm kéo dài 3 giờ 30 phút, từ 9h đến 12h30. | giờ | | | none
+            2025-05-20 | Hai ngoại trưởng điện đàm hơn 2 giờ chiều 19/5. | chiều 19/5 | 2025-05-19 | 2025-05-19 | day
+            2025-08-10 | Sáng 7/8, ông tới Tokyo trong chuyến thăm từ ngày 6 đến 9/8. Cùng ngày, ông hội kiến Thủ tướng Nhật Bản. | Cùng ngày | 2025-08-07 | 2025-08-07 | day
+            2025-11-20 | Vòng đàm phán thứ ba, tổ chức tại Bangkok trong quý II, không đạt kết quả. | quý II | 2025-04-01 | 2025-06-30 | quarter
+            2025-11-20 | Tăng trưởng quý IV được dự báo đạt 8%. | quý IV | 2025-10-01 | 2025-12-31 | quarter
+            2025-11-26 | Hai bộ sẽ họp mỗi quý một lần để rà soát tiến độ. | quý | | | none
+            2025-11-26 | Hội đồng họp định kỳ hằng quý hai lần. | quý | | | none
+            2025-11-26 | Lễ khai mạc sẽ mở đầu Năm Du lịch Quốc gia tại Huế. | Năm | | | none
+            2025-11-26 | Tổng đài bảo hộ công dân trực 24/7 trong dịp Tết. | 24/7 | | | none
+            2025-11-26 | Trung tâm điều hành duy trì đường dây nóng 24/7. | 24/7 | | | none
+            2025-08-01 | Hiệp định đã được ký vào 24/7 tại Viêng Chăn. | 24/7 | 2025-07-24 | 2025-07-24 | day
+            2025-11-26 | Việt Nam từng là Ủy viên không thường trực Hội đồng Bảo an các năm 2008 và 2020. | 2020 | 2020-01-01 | 2020-12-31 | year
+            2025-09-26 | Tối 24/9 (giờ New York), Thủ tướng dự tiệc chiêu đãi. | Tối 24/9 | 2025-09-24 | 2025-09-24 | day
+            """)
+    void resolvesClocksAndNewsConventions(LocalDate published, String sentence, String expected,
+                                          LocalDate first, LocalDate last, String precision) throws Exception {
+        check(published, sentence, expected, first, last, precision);
+    }
+
+    private static void check(LocalDate published, String sentence, String expected,
+                              LocalDate first, LocalDate last, String precision) throws Exception {
         Article article = ArticleReader.parse("row", " date " + published + " " + sentence);
         List<TimeExpression> found = resolver.resolve(article);
         for (TimeExpression e : found) {

@@ -67,7 +67,7 @@ class TimeExpressionWholeSentenceTest {
             2025-11-27 | Trước đó, hôm 18/9, Fed cũng đã giảm lãi suất lần đầu tiên trong năm nay. | hôm 18/9=2025-09-18..2025-09-18/day; năm nay=2025-01-01..2025-12-31/year
             2025-11-27 | Chủ tịch Quốc hội sẽ thăm chính thức Campuchia từ ngày 2/12 đến ngày 4/12. | từ ngày 2/12 đến ngày 4/12=2025-12-02..2025-12-04/days
             2025-11-27 | Ông Orban gặp ông Putin tại Moscow ngày 28/11, chỉ vài tuần sau chuyến thăm Washington. | ngày 28/11=2025-11-28..2025-11-28/day
-            2025-11-27 | Sáng 27/11 (giờ Hà Nội), Tổng thống Trump đã gửi lời chúc mừng Lễ Tạ ơn. | Sáng 27/11 (giờ Hà Nội)=2025-11-27..2025-11-27/day
+            2025-11-27 | Sáng 27/11 (giờ Hà Nội), Tổng thống Trump đã gửi lời chúc mừng Lễ Tạ ơn. | Sáng 27/11=2025-11-27..2025-11-27/day
             2025-11-27 | Vụ xả súng xảy ra vào chiều thứ Tư gần Nhà Trắng khiến hai binh sĩ Vệ binh Quốc gia bị thương. | chiều thứ Tư=2025-11-26..2025-11-26/day
             2025-11-27 | Bão Kalmaegi đổ bộ vào miền Trung Việt Nam đêm 6/11 và rạng sáng 7/11. | đêm 6/11=2025-11-06..2025-11-06/day; rạng sáng 7/11=2025-11-07..2025-11-07/day
             2025-11-27 | Ông Tô Lâm được bầu làm Tổng Bí thư hôm 3/8/2024. | hôm 3/8/2024=2024-08-03..2024-08-03/day
@@ -102,7 +102,7 @@ class TimeExpressionWholeSentenceTest {
             2026-01-03 | Lễ nhậm chức của Tổng thống Chile sẽ diễn ra vào tháng 3. | tháng 3=2026-03-01..2026-03-31/month
             2026-01-03 | Hội nghị Davos năm nay diễn ra từ ngày 19 đến 23/1. | năm nay=2026-01-01..2026-12-31/year; từ ngày 19 đến 23/1=2026-01-19..2026-01-23/days
             2026-01-03 | Cuộc khảo sát được thực hiện trong tháng 11 và tháng 12. | tháng 11=2025-11-01..2025-11-30/month; tháng 12=2025-12-01..2025-12-31/month
-            2025-07-04 | Tổng thống Trump đã ký dự luật "To đẹp" thành luật vào chiều 4/7 (giờ Mỹ). | chiều 4/7 (giờ Mỹ)=2025-07-04..2025-07-04/day
+            2025-07-04 | Tổng thống Trump đã ký dự luật "To đẹp" thành luật vào chiều 4/7 (giờ Mỹ). | chiều 4/7=2025-07-04..2025-07-04/day
             2025-07-04 | Hạn chót áp thuế đối ứng là ngày 9/7. | ngày 9/7=2025-07-09..2025-07-09/day
             2025-07-04 | Ngày 2/7, Việt Nam và Mỹ đã đạt được thỏa thuận thương mại. | Ngày 2/7=2025-07-02..2025-07-02/day
             2025-07-04 | Mức thuế mới sẽ có hiệu lực từ ngày 1/8 nếu không đạt thỏa thuận. | ngày 1/8=2025-08-01..2025-08-01/day
@@ -119,7 +119,7 @@ class TimeExpressionWholeSentenceTest {
             2025-07-04 | Hồi tháng 4, ông Trump công bố mức thuế 46% đối với hàng hóa Việt Nam. | tháng 4=2025-04-01..2025-04-30/month
             2025-07-04 | Hai tháng sau, hai bên đã đạt thỏa thuận khung. | Hai tháng sau=2025-09-01..2025-09-30/month
             2025-07-04 | Đến cuối năm, Fed có thể hạ lãi suất thêm hai lần. | cuối năm=2025-10-01..2025-12-31/quarter
-            2025-07-04 | Lúc 10h sáng 3/7, hai nhà lãnh đạo đã điện đàm. | sáng 3/7=2025-07-03..2025-07-03/day
+            2025-07-04 | Lúc 10h sáng 3/7, hai nhà lãnh đạo đã điện đàm. | 10h sáng 3/7=2025-07-03..2025-07-03/day
             2025-02-14 | Hội nghị An ninh Munich khai mạc hôm nay và kéo dài đến Chủ nhật. | hôm nay=2025-02-14..2025-02-14/day; Chủ nhật=2025-02-16..2025-02-16/day
             2025-02-14 | Phó Tổng thống Mỹ JD Vance sẽ phát biểu tại hội nghị vào ngày mai. | ngày mai=2025-02-15..2025-02-15/day
             2025-02-14 | Ông Trump và ông Putin đã điện đàm hôm 12/2. | hôm 12/2=2025-02-12..2025-02-12/day
@@ -153,7 +153,7 @@ class TimeExpressionWholeSentenceTest {
             2025-09-24 | Tổng thống Trump phát biểu tại Đại hội đồng Liên hợp quốc hôm 23/9. | hôm 23/9=2025-09-23..2025-09-23/day
             2025-09-24 | Anh, Canada và Australia đã chính thức công nhận Nhà nước Palestine hôm Chủ nhật (21/9). | hôm Chủ nhật (21/9)=2025-09-21..2025-09-21/day
             2025-09-24 | Pháp sẽ công nhận Nhà nước Palestine tại hội nghị ngày 22/9. | ngày 22/9=2025-09-22..2025-09-22/day
-            2025-09-24 | Chủ tịch nước Lương Cường sẽ dự phiên thảo luận chung vào chiều 25/9 (giờ New York). | chiều 25/9 (giờ New York)=2025-09-25..2025-09-25/day
+            2025-09-24 | Chủ tịch nước Lương Cường sẽ dự phiên thảo luận chung vào chiều 25/9 (giờ New York). | chiều 25/9=2025-09-25..2025-09-25/day
             2025-09-24 | Cơn bão Ragasa đổ bộ vào miền nam Trung Quốc tối qua. | tối qua=2025-09-23..2025-09-23/day
             2025-09-24 | Dự kiến bão số 10 sẽ vào đất liền trong ngày mai. | ngày mai=2025-09-25..2025-09-25/day
             2025-09-24 | Thượng đỉnh APEC 2025 sẽ diễn ra tại Gyeongju từ ngày 31/10 đến 1/11. | từ ngày 31/10 đến 1/11=2025-10-31..2025-11-01/days
@@ -177,7 +177,7 @@ class TimeExpressionWholeSentenceTest {
             2025-09-24 | Hai ngày trước đó, Bộ Ngoại giao Trung Quốc đã lên tiếng. | Hai ngày trước đó=2025-09-22..2025-09-22/day
             2025-09-24 | Trung Quốc tuyên bố sẽ không tìm kiếm đối xử đặc biệt tại WTO trong các đàm phán tương lai. |
             2025-09-24 | Số ca mắc sốt xuất huyết tăng 30% so với cùng kỳ năm ngoái. | năm ngoái=2024-01-01..2024-12-31/year
-            2025-09-24 | Vụ việc xảy ra vào khoảng 9h ngày 20/9 tại Quảng Ninh. | ngày 20/9=2025-09-20..2025-09-20/day
+            2025-09-24 | Vụ việc xảy ra vào khoảng 9h ngày 20/9 tại Quảng Ninh. | 9h ngày 20/9=2025-09-20..2025-09-20/day
             2025-09-24 | Thỏa thuận có thời hạn 5 năm, từ 2026 đến 2030. | 2026=2026-01-01..2026-12-31/year; 2030=2030-01-01..2030-12-31/year
             2025-09-24 | Tỷ lệ ủng hộ ông Trump giảm xuống 39% trong tuần này, theo thăm dò của Reuters/Ipsos. | tuần này=2025-09-22..2025-09-28/week
             """)
