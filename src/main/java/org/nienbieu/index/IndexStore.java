@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -52,10 +53,14 @@ public final class IndexStore implements Closeable {
     /** Whether a commit leaves the event and quote documents in step with the articles. */
     public enum Commit { ARTICLES_ONLY, COMPLETE }
 
+    private static final String LABEL_PREFIX = "label.";
+
     private final Path indexDir;
     private final Directory directory;
     private final IndexWriter writer;
     private final boolean eventsCurrent;
+    /** The caller's own labels of the last commit, and what the next commit will carry. */
+    private final Map<String, String> labels = new java.util.TreeMap<>();
     private final int version;
 
     private IndexStore(Path indexDir, Directory directory, IndexWriter writer, boolean eventsCurrent, int version) {
@@ -109,7 +114,13 @@ public final class IndexStore implements Closeable {
             eventsCurrent = Boolean.parseBoolean(data.getOrDefault(Schema.COMMIT_EVENTS_CURRENT, "false"));
         }
         removeOtherSchemas(indexDir, version);
-        return new IndexStore(indexDir, directory, writer, eventsCurrent, version);
+        IndexStore store = new IndexStore(indexDir, directory, writer, eventsCurrent, version);
+        data.forEach((k, v) -> {
+            if (k.startsWith(LABEL_PREFIX)) {
+                store.labels.put(k.substring(LABEL_PREFIX.length()), v);
+            }
+        });
+        return store;
     }
 
     /** Opens the Lucene Directory of an index folder: {@link FSDirectory#open(Path)} but in tests. */
@@ -284,10 +295,26 @@ public final class IndexStore implements Closeable {
 
     /** Makes everything written so far durable and visible to searchers, in one atomic step. */
     public void commit(Commit state) throws IOException {
-        writer.setLiveCommitData(Map.of(
-                Schema.COMMIT_SCHEMA, String.valueOf(version),
-                Schema.COMMIT_EVENTS_CURRENT, String.valueOf(state == Commit.COMPLETE)).entrySet());
+        Map<String, String> data = new HashMap<>();
+        data.put(Schema.COMMIT_SCHEMA, String.valueOf(version));
+        data.put(Schema.COMMIT_EVENTS_CURRENT, String.valueOf(state == Commit.COMPLETE));
+        labels.forEach((k, v) -> data.put(LABEL_PREFIX + k, v));
+        writer.setLiveCommitData(data.entrySet());
         writer.commit();
+    }
+
+    /** A label the last commit carries ({@link #label(String, String)}); empty when none. */
+    public Optional<String> label(String key) {
+        return Optional.ofNullable(labels.get(key));
+    }
+
+    /** Sets (or, with null, removes) a label the next commits carry, e.g. the version of what wrote them. */
+    public void label(String key, String value) {
+        if (value == null) {
+            labels.remove(key);
+        } else {
+            labels.put(key, value);
+        }
     }
 
     /** Number of live documents as the writer sees them (committed or not). */

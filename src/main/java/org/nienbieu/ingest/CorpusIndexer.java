@@ -48,6 +48,12 @@ public final class CorpusIndexer {
 
     private static final Logger LOG = LoggerFactory.getLogger(CorpusIndexer.class);
     static final int COMMIT_EVERY = 5_000;
+    /**
+     * The extractors' version, labelled on each complete commit: bump it whenever the same text would
+     * give other times, entities, events or quotes, and every index re-extracts its files once.
+     */
+    static final String EXTRACTION_VERSION = "2";
+    static final String EXTRACTION_LABEL = "extraction";
 
     private final TimeExpressionResolver resolver = new TimeExpressionResolver();
     private final EntityRecognizer recognizer = new EntityRecognizer();
@@ -99,6 +105,12 @@ public final class CorpusIndexer {
         long t0 = System.nanoTime();
         List<CorpusReader.CorpusFile> files = CorpusReader.list(corpus);
         try (IndexStore store = opener.open(indexDir)) {
+            // Files extracted by another version of the extractors are extracted again, changed or not;
+            // the label is written back only with the complete commit that ends this ingest.
+            boolean reExtract = !EXTRACTION_VERSION.equals(store.label(EXTRACTION_LABEL).orElse(""));
+            if (reExtract) {
+                store.label(EXTRACTION_LABEL, null);
+            }
             Map<String, FileStamp> previous = store.fileStamps();
             Map<String, FileStamp> indexed = new HashMap<>(previous);
             Map<String, FileStamp> current = new HashMap<>();
@@ -108,7 +120,7 @@ public final class CorpusIndexer {
             for (CorpusReader.CorpusFile f : files) {
                 FileStamp now = stat(f.path());
                 FileStamp before = indexed.remove(f.name());
-                if (before != null && before.sameSizeAndTime(now)) {
+                if (!reExtract && before != null && before.sameSizeAndTime(now)) {
                     unchanged++;
                 } else {
                     todo.add(f);
@@ -128,7 +140,7 @@ public final class CorpusIndexer {
             IOException[] failed = {null};
             long started = System.nanoTime();
             new CorpusReader(threads).process(todo,
-                    r -> analyse(r, store, current, paths, previous),
+                    r -> analyse(r, store, current, paths, previous, reExtract),
                     outcome -> {
                         if (failed[0] != null) {
                             return;
@@ -166,11 +178,12 @@ public final class CorpusIndexer {
             unchanged += counts[Change.UNCHANGED.ordinal()];
             int bad = counts[Change.BAD.ordinal()];
             long extracted = System.nanoTime();
-            if (added + updated + removed > 0 || !store.eventsCurrent()) {
+            if (added + updated + removed > 0 || !store.eventsCurrent() || reExtract) {
                 long merged;
                 try {
                     mergeEvents(store);
                     merged = System.nanoTime();
+                    store.label(EXTRACTION_LABEL, EXTRACTION_VERSION);
                     store.commit(IndexStore.Commit.COMPLETE);
                 } catch (RuntimeException e) {
                     throw writeFailure(e);
@@ -186,9 +199,9 @@ public final class CorpusIndexer {
         }
     }
 
-    /** On a reading thread: hash, extract and index one new or changed file. */
+    /** On a reading thread: hash, extract and index one new or changed file (any file when {@code reExtract}). */
     private Outcome analyse(ReadResult result, IndexStore store, Map<String, FileStamp> current,
-                            Map<String, Path> paths, Map<String, FileStamp> previous) {
+                            Map<String, Path> paths, Map<String, FileStamp> previous, boolean reExtract) {
         String name = result.article().map(Article::name).orElseGet(() -> result.problem().orElseThrow().file());
         FileStamp before = previous.get(name);
         try {
@@ -209,7 +222,7 @@ public final class CorpusIndexer {
                 return new Outcome(name, Change.BAD, Optional.of(BadArticleException.unreadable(name, paths.get(name), e)),
                         Optional.empty());
             }
-            if (before != null && before.hash().equals(stamp.hash())) {
+            if (!reExtract && before != null && before.hash().equals(stamp.hash())) {
                 return new Outcome(name, Change.UNCHANGED, Optional.empty(), Optional.empty());
             }
             Article article = result.article().get();

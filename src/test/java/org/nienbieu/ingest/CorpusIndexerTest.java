@@ -159,6 +159,25 @@ class CorpusIndexerTest {
     }
 
     @Test
+    void anIndexWrittenByAnotherExtractorVersionIsExtractedAgainOnce() throws Exception {
+        ingest();
+        try (IndexStore store = IndexStore.openWritable(index)) {
+            assertThat(store.label(CorpusIndexer.EXTRACTION_LABEL)).contains(CorpusIndexer.EXTRACTION_VERSION);
+            store.label(CorpusIndexer.EXTRACTION_LABEL, "0");
+            store.commit(IndexStore.Commit.COMPLETE);
+        }
+        IngestSummary again = ingest();
+        assertThat(again).extracting(IngestSummary::added, IngestSummary::updated, IngestSummary::unchanged)
+                .containsExactly(0, 5, 0);
+        assertThat(ingest().unchanged()).isEqualTo(5);
+        try (IndexStore store = IndexStore.openWritable(index)) {
+            assertThat(store.label(CorpusIndexer.EXTRACTION_LABEL)).contains(CorpusIndexer.EXTRACTION_VERSION);
+        }
+        assertThat(StoredChronology.read(index).events())
+                .isEqualTo(new ChronologyBuilder(2).build(corpus, IngestListener.NONE).events());
+    }
+
+    @Test
     void unreadableFileIsReportedAndItsOldDocumentsRemoved() throws Exception {
         ingest();
         Files.write(corpus.resolve("000_a19bd3d2391c6770.txt"), new byte[] {(byte) 0xff, (byte) 0xfe, 0x41});
