@@ -2,8 +2,6 @@ package org.nienbieu.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -67,8 +65,11 @@ public final class PipelineBenchmark {
     /** Runs the benchmark in a temporary folder it removes afterwards; returns named figures. */
     public Map<String, Object> run() throws IOException, BadArticleException {
         Path dir = Files.createTempDirectory("nienbieu-bench");
-        try {
-            return run(dir);
+        try (HeapWatch heap = new HeapWatch()) {
+            Map<String, Object> figures = run(dir);
+            figures.put("peak_heap_mb", heap.peakMegabytes());
+            figures.put("peak_heap_after_gc_mb", heap.peakAfterCollectionMegabytes());
+            return figures;
         } finally {
             deleteTree(dir);
         }
@@ -84,7 +85,6 @@ public final class PipelineBenchmark {
 
         if (stages == Stages.TEXT_INDEX) {
             textIndexFigures(dir, figures);
-            figures.put("peak_heap_mb", peakHeapMegabytes());
             return figures;
         }
         // Warm-up on a slice, so the JIT is not what is being measured.
@@ -127,7 +127,6 @@ public final class PipelineBenchmark {
         figures.put("grep_hits", hits);
         figures.put("read_resolve_vs_grep", round(resolveNanos / (double) Math.max(1, grepNanos)));
         indexFigures(dir, figures);
-        figures.put("peak_heap_mb", peakHeapMegabytes());
         LOG.debug("benchmark figures {}", figures);
         return figures;
     }
@@ -243,17 +242,6 @@ public final class PipelineBenchmark {
     private static long processCpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? Math.max(0, os.getProcessCpuTime()) : 0;
-    }
-
-    /** The highest heap use the JVM saw, over all heap pools. */
-    static long peakHeapMegabytes() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak >> 20;
     }
 
     private static void deleteTree(Path dir) throws IOException {
