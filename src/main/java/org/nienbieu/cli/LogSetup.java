@@ -19,9 +19,15 @@ import ch.qos.logback.core.spi.ContextAwareBase;
 public final class LogSetup extends ContextAwareBase implements Configurator {
 
     static final String LEVEL_PROPERTY = "nienbieu.log.level";
+    // Lucene speaks through java.util.logging: on JDK 21+ it announces its memory-mapping and
+    // vector code paths on every run. Kept strongly reachable: JUL forgets the level of a logger
+    // nobody references.
+    private static final java.util.logging.Logger LUCENE = java.util.logging.Logger.getLogger("org.apache.lucene");
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
+        Level level = Level.toLevel(System.getProperty(LEVEL_PROPERTY), Level.WARN);
+        LUCENE.setLevel(level.isGreaterOrEqual(Level.WARN) ? java.util.logging.Level.SEVERE : java.util.logging.Level.INFO);
         if (getClass().getClassLoader().getResource("logback-test.xml") != null) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
@@ -38,7 +44,7 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.WARN);
         root.addAppender(stderr);
-        context.getLogger("org.nienbieu").setLevel(Level.toLevel(System.getProperty(LEVEL_PROPERTY), Level.WARN));
+        context.getLogger("org.nienbieu").setLevel(level);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 }
