@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.nienbieu.article.BadArticleException.Problem;
@@ -114,8 +115,30 @@ public final class CorpusReader {
      * calling thread.
      */
     public <T> void process(List<CorpusFile> files, Function<ReadResult, T> work, Consumer<T> sink) {
-        if (threads == 1 || files.size() < 2) {
-            files.forEach(f -> sink.accept(work.apply(readOne(f))));
+        map(files, f -> work.apply(readOne(f)),
+                (f, failure) -> work.apply(ReadResult.bad(new BadArticleException(f.name(), Problem.UNREADABLE,
+                        String.valueOf(failure)))),
+                sink);
+    }
+
+    /**
+     * Applies {@code work} to each item on the reading threads, a bounded window at a time, and
+     * hands the outputs to {@code sink} in the items' order on the calling thread: for work that
+     * reads some files and not others. When {@code work} throws, {@code onFailure} gives the output
+     * instead (logged with the item), so one item never stops the others.
+     */
+    public <I, T> void map(List<I> items, Function<I, T> work, BiFunction<I, Throwable, T> onFailure,
+                           Consumer<T> sink) {
+        if (threads == 1 || items.size() < 2) {
+            for (I item : items) {
+                T out;
+                try {
+                    out = work.apply(item);
+                } catch (RuntimeException e) {
+                    out = failed(item, e, onFailure);
+                }
+                sink.accept(out);
+            }
             return;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -128,12 +151,12 @@ public final class CorpusReader {
             ArrayDeque<Future<T>> pending = new ArrayDeque<>(window);
             int next = 0;
             int delivered = 0;
-            while (delivered < files.size()) {
-                while (next < files.size() && next - delivered < window) {
-                    CorpusFile f = files.get(next++);
-                    pending.add(pool.submit(() -> work.apply(readOne(f))));
+            while (delivered < items.size()) {
+                while (next < items.size() && next - delivered < window) {
+                    I item = items.get(next++);
+                    pending.add(pool.submit(() -> work.apply(item)));
                 }
-                sink.accept(await(pending.poll(), files.get(delivered), work));
+                sink.accept(await(pending.poll(), items.get(delivered), onFailure));
                 delivered++;
             }
         } finally {
@@ -141,22 +164,26 @@ public final class CorpusReader {
         }
     }
 
-    private static <T> T await(Future<T> future, CorpusFile file, Function<ReadResult, T> work) {
+    private static <I, T> T await(Future<T> future, I item, BiFunction<I, Throwable, T> onFailure) {
         try {
             return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading " + file.name(), e);
+            throw new IllegalStateException("interrupted while reading " + item, e);
         } catch (ExecutionException e) {
-            // The work on a good article failed: the file is reported, the corpus goes on.
-            LOG.warn("{}: processing failed: {}", file.name(), e.getCause().toString());
-            LOG.debug("processing {} failed", file.name(), e.getCause());
-            return work.apply(ReadResult.bad(new BadArticleException(file.name(), Problem.UNREADABLE,
-                    String.valueOf(e.getCause()))));
+            return failed(item, e.getCause(), onFailure);
         }
     }
 
-    static ReadResult readOne(CorpusFile file) {
+    /** The work on a good article failed: the file is reported, the corpus goes on. */
+    private static <I, T> T failed(I item, Throwable failure, BiFunction<I, Throwable, T> onFailure) {
+        LOG.warn("{}: processing failed: {}", item, failure.toString());
+        LOG.debug("processing {} failed", item, failure);
+        return onFailure.apply(item, failure);
+    }
+
+    /** Reads one file; never throws: a failure is a bad result naming the file. */
+    public static ReadResult readOne(CorpusFile file) {
         try {
             ReadResult result = ArticleReader.readResult(file.path(), file.name());
             result.guessedEncoding().ifPresent(e -> LOG.warn("{}: not UTF-8, decoded as {} (guessed)", file.name(), e));
@@ -169,5 +196,10 @@ public final class CorpusReader {
 
     /** A file of a corpus and the name it is known by (relative to the corpus folder). */
     public record CorpusFile(Path path, String name) {
+
+        @Override
+        public String toString() {
+            return name;
+        }
     }
 }

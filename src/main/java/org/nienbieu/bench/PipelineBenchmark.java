@@ -104,11 +104,13 @@ public final class PipelineBenchmark {
         long resolveNanos = System.nanoTime() - t0;
 
         t0 = System.nanoTime();
+        long cpu0 = processCpuNanos();
         // Streamed: each event and quote is built, as the chronology would have it, then dropped, so
         // that 100k articles fit in the heap the ingest targets.
         ChronologyBuilder.Streamed chronology = new ChronologyBuilder(threads).stream(dir, IngestListener.NONE,
                 e -> { }, q -> { });
         long extractNanos = System.nanoTime() - t0;
+        long extractCpuNanos = processCpuNanos() - cpu0;
 
         t0 = System.nanoTime();
         long hits = NaiveScan.count(files.stream().map(CorpusReader.CorpusFile::path).toList(), "hội đàm");
@@ -120,6 +122,7 @@ public final class PipelineBenchmark {
         figures.put("read_resolve_articles_per_s", round(read.get() / (resolveNanos / 1e9)));
         figures.put("time_expressions", expressions.get());
         figures.put("extract_s", seconds(extractNanos));
+        figures.put("extract_cpu_s", seconds(extractCpuNanos));
         figures.put("extract_articles_per_s", round(chronology.articles() / (extractNanos / 1e9)));
         figures.put("events", chronology.events());
         figures.put("events_per_s", round(chronology.events() / (extractNanos / 1e9)));
@@ -140,8 +143,10 @@ public final class PipelineBenchmark {
         Path index = Files.createTempDirectory("nienbieu-bench-index");
         try {
             long t0 = System.nanoTime();
+            long cpu0 = processCpuNanos();
             IngestSummary summary = new CorpusIndexer(threads).ingest(dir, index, IngestListener.NONE);
             figures.put("ingest_s", seconds(System.nanoTime() - t0));
+            figures.put("ingest_cpu_s", seconds(processCpuNanos() - cpu0));
             figures.put("ingest_articles_per_s", round(summary.added() / Math.max(1e-9, summary.seconds())));
             figures.put("index_mb", round(folderBytes(index) / 1e6));
 
@@ -149,8 +154,10 @@ public final class PipelineBenchmark {
             Path one = files.get(files.size() / 2).path();
             Files.writeString(one, Files.readString(one) + "\nHai bên hội đàm thêm một lần nữa.\n");
             t0 = System.nanoTime();
+            cpu0 = processCpuNanos();
             new CorpusIndexer(threads).ingest(dir, index, IngestListener.NONE);
             figures.put("reingest_one_changed_s", seconds(System.nanoTime() - t0));
+            figures.put("reingest_one_changed_cpu_s", seconds(processCpuNanos() - cpu0));
 
             searchFigures(index, figures);
         } finally {

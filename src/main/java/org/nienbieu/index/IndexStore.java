@@ -24,6 +24,7 @@ import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
@@ -233,6 +234,64 @@ public final class IndexStore implements Closeable {
                 LocalDate published = LocalDate.ofEpochDay(doc.getField(Schema.DATE_START).numericValue().longValue());
                 sink.accept(new StoredArticle(ref.name(), published, doc.get(Schema.BLOB)));
             }
+        }
+    }
+
+    /**
+     * The stored articles as the writer sees them now, to be looked up by name from any thread
+     * while the ingest goes on writing: later puts and removals do not show in it. Close it after.
+     */
+    public StoredArticles storedArticles() throws IOException {
+        DirectoryReader reader = DirectoryReader.open(writer);
+        try {
+            Map<String, Integer> docs = new HashMap<>();
+            for (LeafReaderContext leaf : reader.leaves()) {
+                SortedDocValues names = leaf.reader().getSortedDocValues(Schema.ARTICLE_SORT);
+                if (names == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                for (int doc = names.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = names.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        docs.put(names.lookupOrd(names.ordValue()).utf8ToString(), leaf.docBase + doc);
+                    }
+                }
+            }
+            return new StoredArticles(reader, docs);
+        } catch (IOException | RuntimeException e) {
+            reader.close();
+            throw e;
+        }
+    }
+
+    /** A point-in-time view of the stored articles of an index, by name; thread-safe. */
+    public static final class StoredArticles implements Closeable {
+
+        private final DirectoryReader reader;
+        private final Map<String, Integer> docs;
+
+        private StoredArticles(DirectoryReader reader, Map<String, Integer> docs) {
+            this.reader = reader;
+            this.docs = docs;
+        }
+
+        /** The stored article of that name with its extraction blob, if the view holds one. */
+        public Optional<StoredArticle> get(String name) throws IOException {
+            Integer doc = docs.get(name);
+            if (doc == null) {
+                return Optional.empty();
+            }
+            // A leaf's StoredFields is not thread-safe, and cheap to make: one per lookup.
+            List<LeafReaderContext> leaves = reader.leaves();
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            Document stored = leaf.reader().storedFields().document(doc - leaf.docBase, BLOB_FIELDS);
+            LocalDate published = LocalDate.ofEpochDay(stored.getField(Schema.DATE_START).numericValue().longValue());
+            return Optional.of(new StoredArticle(name, published, stored.get(Schema.BLOB)));
+        }
+
+        @Override
+        public void close() throws IOException {
+            reader.close();
         }
     }
 

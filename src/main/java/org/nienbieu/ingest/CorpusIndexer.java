@@ -11,10 +11,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.nienbieu.article.BadArticleException;
 import org.nienbieu.article.CorpusReader;
@@ -29,6 +31,7 @@ import org.nienbieu.extract.time.TimeExpressionResolver;
 import org.nienbieu.index.FileStamp;
 import org.nienbieu.index.IndexStore;
 import org.nienbieu.index.IndexedArticle;
+import org.nienbieu.index.StoredArticle;
 import org.nienbieu.model.Article;
 import org.nienbieu.model.Entity;
 import org.slf4j.Logger;
@@ -36,11 +39,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Brings an index folder up to date with a corpus folder, touching only what changed: files whose
- * size, time and hash match the index are not read; new and changed files are read, extracted
- * (on the reading threads) and indexed with their extraction stored as an {@link AnalysisBlob};
- * documents of files gone from the corpus are removed. Events are merged across articles, so when
- * anything changed they are merged again from every stored blob, in file order as
- * {@link ChronologyBuilder} does, and all event and quote documents are replaced. Commits every
+ * size, time and hash match the index are not read, their stored extraction ({@link AnalysisBlob})
+ * stands in; new and changed files are read, extracted (on the reading threads) and indexed with
+ * their extraction; documents of files gone from the corpus are removed. Events are merged across
+ * articles, in file order as {@link ChronologyBuilder} does, as the extractions arrive; when
+ * anything changed, all event and quote documents are replaced. Commits every
  * {@value #COMMIT_EVERY} files and at the end, never in between: a crash leaves the last commit,
  * and the next ingest finishes the job.
  */
@@ -90,12 +93,44 @@ public final class CorpusIndexer {
 
     private enum Change { ADDED, UPDATED, UNCHANGED, BAD }
 
-    private record Outcome(String name, Change change, Optional<BadArticleException> problem,
-                           Optional<IOException> failure) {
+    /** One file of the corpus and whether its size and time say it is the file indexed before. */
+    private record Task(CorpusReader.CorpusFile file, FileStamp stamp, boolean sameStamp) {
+
+        String name() {
+            return file.name();
+        }
+    }
+
+    /**
+     * What became of one file; {@code analysis} is its extraction (fresh or stored) for the merge,
+     * with the article's publication date, absent for a bad file.
+     */
+    private record Outcome(String name, Change change, Optional<AnalysisBlob> analysis, Optional<LocalDate> published,
+                           Optional<BadArticleException> problem, Optional<IOException> failure) {
+
+        static Outcome analysed(String name, Change change, AnalysisBlob analysis, LocalDate published) {
+            return new Outcome(name, change, Optional.of(analysis), Optional.of(published), Optional.empty(),
+                    Optional.empty());
+        }
+
+        static Outcome bad(String name, Optional<BadArticleException> problem) {
+            return new Outcome(name, Change.BAD, Optional.empty(), Optional.empty(), problem, Optional.empty());
+        }
+
+        static Outcome failed(String name, IOException failure) {
+            return new Outcome(name, Change.BAD, Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.of(failure));
+        }
     }
 
     /**
      * Ingests {@code corpus} into the index at {@code indexDir}.
+     *
+     * <p>Every file goes through the reading threads in name order: a new or changed file is read,
+     * extracted and indexed; an unchanged one gives back its stored extraction. The outcomes come
+     * back in name order, so events are merged as they arrive, alongside the reading, in the same
+     * order as {@link ChronologyBuilder} merges them; the event and quote documents are then
+     * replaced when anything changed.
      *
      * @throws BadArticleException when the corpus folder itself cannot be read
      * @throws org.nienbieu.index.IndexLockedException when another process is writing that index
@@ -112,62 +147,70 @@ public final class CorpusIndexer {
                 store.label(EXTRACTION_LABEL, null);
             }
             Map<String, FileStamp> previous = store.fileStamps();
-            Map<String, FileStamp> indexed = new HashMap<>(previous);
-            Map<String, FileStamp> current = new HashMap<>();
-            Map<String, Path> paths = new HashMap<>();
-            List<CorpusReader.CorpusFile> todo = new ArrayList<>();
-            int unchanged = 0;
+            List<Task> tasks = new ArrayList<>(files.size());
+            Set<String> listed = new HashSet<>();
+            int toRead = 0;
             for (CorpusReader.CorpusFile f : files) {
                 FileStamp now = stat(f.path());
-                FileStamp before = indexed.remove(f.name());
-                if (!reExtract && before != null && before.sameSizeAndTime(now)) {
-                    unchanged++;
-                } else {
-                    todo.add(f);
-                    current.put(f.name(), now);
-                    paths.put(f.name(), f.path());
-                }
+                FileStamp before = previous.get(f.name());
+                boolean same = !reExtract && before != null && before.sameSizeAndTime(now);
+                tasks.add(new Task(f, now, same));
+                listed.add(f.name());
+                toRead += same ? 0 : 1;
             }
             int removed = 0;
-            for (String gone : indexed.keySet()) {
-                store.removeArticle(gone);
-                removed++;
+            for (String name : previous.keySet()) {
+                if (!listed.contains(name)) {
+                    store.removeArticle(name);
+                    removed++;
+                }
             }
+            if (toRead == 0 && removed == 0 && store.eventsCurrent() && !reExtract) {
+                IngestSummary summary = new IngestSummary(0, 0, 0, files.size(), 0, (System.nanoTime() - t0) / 1e9);
+                LOG.debug("ingest of {} into {}: nothing changed, {}", corpus, indexDir, summary);
+                return summary;
+            }
+            Merge merge = new Merge();
             int[] counts = new int[Change.values().length + 1];
-            int skipped = unchanged;
-            int[] done = {unchanged};
+            int[] done = {0};
             int[] sinceCommit = {0};
             IOException[] failed = {null};
             long started = System.nanoTime();
-            new CorpusReader(threads).process(todo,
-                    r -> analyse(r, store, current, paths, previous, reExtract),
-                    outcome -> {
-                        if (failed[0] != null) {
-                            return;
-                        }
-                        if (outcome.failure().isPresent()) {
-                            failed[0] = outcome.failure().get();
-                            return;
-                        }
-                        counts[outcome.change().ordinal()]++;
-                        if (outcome.change() == Change.BAD && previous.containsKey(outcome.name())) {
-                            counts[Change.BAD.ordinal() + 1]++;
-                        }
-                        outcome.problem().ifPresent(listener::badFile);
-                        done[0]++;
-                        double rate = (done[0] - skipped) / Math.max(1e-9, (System.nanoTime() - started) / 1e9);
-                        listener.progress(done[0], files.size(), rate);
-                        if (++sinceCommit[0] >= commitEvery) {
-                            sinceCommit[0] = 0;
-                            try {
-                                store.commit(IndexStore.Commit.ARTICLES_ONLY);
-                            } catch (IOException e) {
-                                failed[0] = e;
-                            } catch (RuntimeException e) {
-                                failed[0] = writeFailure(e);
+            try (IndexStore.StoredArticles stored = store.storedArticles()) {
+                new CorpusReader(threads).map(tasks,
+                        t -> analyse(t, stored, store, previous, reExtract),
+                        (t, e) -> t.sameStamp() ? Outcome.bad(t.name(), Optional.empty())
+                                : analyse(t, ReadResult.bad(BadArticleException.unreadable(t.name(), t.file().path(),
+                                        new IOException(String.valueOf(e)))), store, previous, reExtract),
+                        outcome -> {
+                            if (failed[0] != null) {
+                                return;
                             }
-                        }
-                    });
+                            if (outcome.failure().isPresent()) {
+                                failed[0] = outcome.failure().get();
+                                return;
+                            }
+                            counts[outcome.change().ordinal()]++;
+                            if (outcome.change() == Change.BAD && previous.containsKey(outcome.name())) {
+                                counts[Change.BAD.ordinal() + 1]++;
+                            }
+                            outcome.problem().ifPresent(listener::badFile);
+                            outcome.analysis().ifPresent(a -> merge.add(outcome.name(), a, outcome.published().orElseThrow()));
+                            done[0]++;
+                            double rate = done[0] / Math.max(1e-9, (System.nanoTime() - started) / 1e9);
+                            listener.progress(done[0], files.size(), rate);
+                            if (outcome.change() != Change.UNCHANGED && ++sinceCommit[0] >= commitEvery) {
+                                sinceCommit[0] = 0;
+                                try {
+                                    store.commit(IndexStore.Commit.ARTICLES_ONLY);
+                                } catch (IOException e) {
+                                    failed[0] = e;
+                                } catch (RuntimeException e) {
+                                    failed[0] = writeFailure(e);
+                                }
+                            }
+                        });
+            }
             if (failed[0] != null) {
                 throw failed[0];
             }
@@ -175,22 +218,22 @@ public final class CorpusIndexer {
             removed += counts[Change.BAD.ordinal() + 1];
             int added = counts[Change.ADDED.ordinal()];
             int updated = counts[Change.UPDATED.ordinal()];
-            unchanged += counts[Change.UNCHANGED.ordinal()];
+            int unchanged = counts[Change.UNCHANGED.ordinal()];
             int bad = counts[Change.BAD.ordinal()];
-            long extracted = System.nanoTime();
+            long analysed = System.nanoTime();
             if (added + updated + removed > 0 || !store.eventsCurrent() || reExtract) {
-                long merged;
+                long replaced;
                 try {
-                    mergeEvents(store);
-                    merged = System.nanoTime();
+                    merge.writeTo(store);
+                    replaced = System.nanoTime();
                     store.label(EXTRACTION_LABEL, EXTRACTION_VERSION);
                     store.commit(IndexStore.Commit.COMPLETE);
                 } catch (RuntimeException e) {
                     throw writeFailure(e);
                 }
-                LOG.debug("{} files read, extracted and indexed in {} s; events merged in {} s; committed in {} s",
-                        todo.size(), (extracted - started) / 1e9, (merged - extracted) / 1e9,
-                        (System.nanoTime() - merged) / 1e9);
+                LOG.debug("{} files read, extracted, indexed and merged in {} s ({} from the index); events written in {} s;"
+                        + " committed in {} s", files.size(), (analysed - started) / 1e9, files.size() - toRead,
+                        (replaced - analysed) / 1e9, (System.nanoTime() - replaced) / 1e9);
             }
             IngestSummary summary = new IngestSummary(added, updated, removed, unchanged, bad,
                     (System.nanoTime() - t0) / 1e9);
@@ -199,43 +242,85 @@ public final class CorpusIndexer {
         }
     }
 
-    /** On a reading thread: hash, extract and index one new or changed file (any file when {@code reExtract}). */
-    private Outcome analyse(ReadResult result, IndexStore store, Map<String, FileStamp> current,
-                            Map<String, Path> paths, Map<String, FileStamp> previous, boolean reExtract) {
-        String name = result.article().map(Article::name).orElseGet(() -> result.problem().orElseThrow().file());
+    /**
+     * On a reading thread: an unchanged file gives its stored extraction; a new or changed one
+     * (any file when {@code reExtract}, or one whose stored extraction cannot be read) is read,
+     * hashed, extracted and indexed.
+     */
+    private Outcome analyse(Task task, IndexStore.StoredArticles stored, IndexStore store,
+                            Map<String, FileStamp> previous, boolean reExtract) {
+        if (task.sameStamp()) {
+            Optional<Outcome> kept = kept(task.name(), stored, Change.UNCHANGED);
+            if (kept.isPresent()) {
+                return kept.get();
+            }
+        }
+        ReadResult result = CorpusReader.readOne(task.file());
+        FileStamp before = previous.get(task.name());
+        if (result.article().isPresent() && !reExtract && before != null) {
+            // Touched but not changed: same hash, the stored extraction still holds.
+            try {
+                if (before.hash().equals(withHash(task.stamp(), task.file().path()).hash())) {
+                    Optional<Outcome> kept = kept(task.name(), stored, Change.UNCHANGED);
+                    if (kept.isPresent()) {
+                        return kept.get();
+                    }
+                }
+            } catch (IOException e) {
+                // Gone since it was read: the analysis below reports it.
+            }
+        }
+        return analyse(task, result, store, previous, reExtract);
+    }
+
+    /** The stored extraction of a file, if the index holds a readable one. */
+    private static Optional<Outcome> kept(String name, IndexStore.StoredArticles stored, Change change) {
+        try {
+            Optional<StoredArticle> article = stored.get(name);
+            if (article.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(Outcome.analysed(name, change, AnalysisBlob.decode(article.get().blob()),
+                    article.get().published()));
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.warn("{}: stored extraction unreadable, the file is extracted again: {}", name, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** On a reading thread: hash, extract and index one new or changed file. */
+    private Outcome analyse(Task task, ReadResult result, IndexStore store, Map<String, FileStamp> previous,
+                            boolean reExtract) {
+        String name = task.name();
         FileStamp before = previous.get(name);
         try {
             if (result.article().isEmpty()) {
                 if (before != null) {
                     store.removeArticle(name);
                 }
-                return new Outcome(name, Change.BAD, result.problem(), Optional.empty());
+                return Outcome.bad(name, result.problem());
             }
             FileStamp stamp;
             try {
-                stamp = withHash(current.get(name), paths.get(name));
+                stamp = withHash(task.stamp(), task.file().path());
             } catch (IOException e) {
                 // Read a moment ago, gone (or turned into a folder) now: a bad file, not a failed index.
                 if (before != null) {
                     store.removeArticle(name);
                 }
-                return new Outcome(name, Change.BAD, Optional.of(BadArticleException.unreadable(name, paths.get(name), e)),
-                        Optional.empty());
-            }
-            if (!reExtract && before != null && before.hash().equals(stamp.hash())) {
-                return new Outcome(name, Change.UNCHANGED, Optional.empty(), Optional.empty());
+                return Outcome.bad(name, Optional.of(BadArticleException.unreadable(name, task.file().path(), e)));
             }
             Article article = result.article().get();
             ArticleEntities entities = recognizer.recognise(article);
             ArticleEvents events = extractor.extract(article, resolver.resolve(article), entities);
-            String blob = new AnalysisBlob(new ArticleEntities(entities.entities(), List.of()), events).encode();
-            store.putArticle(new IndexedArticle(name, stamp, article, blob));
-            return new Outcome(name, before == null ? Change.ADDED : Change.UPDATED, Optional.empty(), Optional.empty());
+            AnalysisBlob analysis = new AnalysisBlob(new ArticleEntities(entities.entities(), List.of()), events);
+            store.putArticle(new IndexedArticle(name, stamp, article, analysis.encode()));
+            return Outcome.analysed(name, before == null ? Change.ADDED : Change.UPDATED, analysis, article.published());
         } catch (IOException e) {
-            return new Outcome(name, Change.BAD, Optional.empty(), Optional.of(e));
+            return Outcome.failed(name, e);
         } catch (RuntimeException e) {
             // Not the article's fault when the index is: a writer closed by a failed write elsewhere.
-            return new Outcome(name, Change.BAD, Optional.empty(), Optional.of(writeFailure(e)));
+            return Outcome.failed(name, writeFailure(e));
         }
     }
 
@@ -254,29 +339,27 @@ public final class CorpusIndexer {
     }
 
     /**
-     * Merges the events of every stored article again and replaces the event and quote documents,
-     * streamed: blobs are read one at a time, and events and quotes built one at a time as they
-     * are written, so only the lean merger state grows with the corpus.
+     * The corpus's events merged as each file's extraction arrives, in name order, then written:
+     * events and quotes are built one at a time as they are written, so only the lean merger state
+     * grows with the corpus.
      */
-    private static void mergeEvents(IndexStore store) throws IOException {
-        EntityRegistry registry = new EntityRegistry();
-        EventMerger merger = new EventMerger();
-        Map<String, LocalDate> published = new HashMap<>();
-        store.forEachStoredArticle(stored -> {
-            published.put(stored.name(), stored.published());
-            AnalysisBlob blob;
-            try {
-                blob = AnalysisBlob.decode(stored.blob());
-            } catch (IllegalArgumentException e) {
-                LOG.warn("{}: stored extraction unreadable, its events are left out: {}", stored.name(), e.getMessage());
-                return;
-            }
-            Map<String, String> canonical = registry.add(blob.entities());
-            merger.add(CanonicalActors.apply(blob.events(), canonical, registry));
-        });
-        Map<String, Entity> entities = new HashMap<>();
-        registry.entities().forEach(e -> entities.put(e.id(), e));
-        store.replaceEventsAndQuotes(merger.iterateEvents(), merger.iterateQuotes(), published, entities);
+    private static final class Merge {
+
+        private final EntityRegistry registry = new EntityRegistry();
+        private final EventMerger merger = new EventMerger();
+        private final Map<String, LocalDate> published = new HashMap<>();
+
+        void add(String name, AnalysisBlob analysis, LocalDate date) {
+            published.put(name, date);
+            Map<String, String> canonical = registry.add(analysis.entities());
+            merger.add(CanonicalActors.apply(analysis.events(), canonical, registry));
+        }
+
+        void writeTo(IndexStore store) throws IOException {
+            Map<String, Entity> entities = new HashMap<>();
+            registry.entities().forEach(e -> entities.put(e.id(), e));
+            store.replaceEventsAndQuotes(merger.iterateEvents(), merger.iterateQuotes(), published, entities);
+        }
     }
 
     static FileStamp stat(Path path) {
