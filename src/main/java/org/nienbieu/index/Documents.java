@@ -3,6 +3,10 @@ package org.nienbieu.index;
 import static org.nienbieu.index.Schema.*;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +23,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 import org.nienbieu.model.Actor;
 import org.nienbieu.model.Article;
@@ -137,9 +142,9 @@ final class Documents {
         }
     }
 
-    static Document quote(Quote q, int order, LocalDate published, Map<String, Entity> entities) throws IOException {
+    static Document quote(Quote q, String rank, LocalDate published, Map<String, Entity> entities) throws IOException {
         Document doc = new Document();
-        doc.add(new StoredField(ORDER, order));
+        doc.add(new StoredField(ORDER, rank));
         doc.add(new StringField(KIND, Kind.QUOTE.label(), Field.Store.YES));
         doc.add(new StringField(ID, "q:" + q.article() + "#" + q.start(), Field.Store.YES));
         doc.add(new StringField(ARTICLE, q.article(), Field.Store.YES));
@@ -155,10 +160,10 @@ final class Documents {
         return FACETS.build(doc);
     }
 
-    /** {@code order} is the event's rank in the chronology; {@code entities} give actors' kinds and countries. */
-    static Document event(Event e, int order, Map<String, Entity> entities) throws IOException {
+    /** {@code rank} is the event's rank in the chronology; {@code entities} give actors' kinds and countries. */
+    static Document event(Event e, String rank, Map<String, Entity> entities) throws IOException {
         Document doc = new Document();
-        doc.add(new StoredField(ORDER, order));
+        doc.add(new StoredField(ORDER, rank));
         doc.add(new StringField(KIND, Kind.EVENT.label(), Field.Store.YES));
         doc.add(new StringField(ID, "e:" + e.id(), Field.Store.YES));
         doc.add(new StringField(EVENT, e.id(), Field.Store.YES));
@@ -190,6 +195,39 @@ final class Documents {
             doc.add(new TextField(PLACE, place, Field.Store.YES));
         }
         return FACETS.build(doc);
+    }
+
+    /**
+     * A 64-bit hash of every field of a built event or quote document (names and values, in order),
+     * then added to it, indexed and as a doc value: equal fingerprints mean the same document.
+     */
+    static long fingerprint(Document doc) {
+        MessageDigest sha = sha256();
+        for (IndexableField f : doc.getFields()) {
+            sha.update(f.name().getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            if (f.stringValue() != null) {
+                sha.update(f.stringValue().getBytes(StandardCharsets.UTF_8));
+            } else if (f.numericValue() != null) {
+                sha.update(f.numericValue().toString().getBytes(StandardCharsets.UTF_8));
+            } else if (f.binaryValue() != null) {
+                BytesRef b = f.binaryValue();
+                sha.update(b.bytes, b.offset, b.length);
+            }
+            sha.update((byte) 0);
+        }
+        long fingerprint = ByteBuffer.wrap(sha.digest()).getLong();
+        doc.add(new LongPoint(FINGERPRINT, fingerprint));
+        doc.add(new NumericDocValuesField(FINGERPRINT, fingerprint));
+        return fingerprint;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
     }
 
     /** The key that finds the events a sentence of an article reports. */

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -16,6 +18,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
@@ -36,6 +39,7 @@ import org.apache.lucene.util.Bits;
 import org.nienbieu.model.Entity;
 import org.nienbieu.model.Event;
 import org.nienbieu.model.Quote;
+import org.nienbieu.model.Ranked;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -204,40 +208,6 @@ public final class IndexStore implements Closeable {
     }
 
     /**
-     * Hands every stored article (with its extraction blob) to {@code sink}, in name order, as the
-     * writer sees them now: the articles just put included, those just removed excluded.
-     */
-    public void forEachStoredArticle(Consumer<StoredArticle> sink) throws IOException {
-        try (DirectoryReader reader = DirectoryReader.open(writer)) {
-            record Ref(String name, int leaf, int doc) {
-            }
-            List<Ref> refs = new ArrayList<>();
-            for (LeafReaderContext leaf : reader.leaves()) {
-                SortedDocValues names = leaf.reader().getSortedDocValues(Schema.ARTICLE_SORT);
-                if (names == null) {
-                    continue;
-                }
-                Bits live = leaf.reader().getLiveDocs();
-                for (int doc = names.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = names.nextDoc()) {
-                    if (live == null || live.get(doc)) {
-                        refs.add(new Ref(names.lookupOrd(names.ordValue()).utf8ToString(), leaf.ord, doc));
-                    }
-                }
-            }
-            refs.sort(Comparator.comparing(Ref::name));
-            StoredFields[] stored = new StoredFields[reader.leaves().size()];
-            for (Ref ref : refs) {
-                if (stored[ref.leaf()] == null) {
-                    stored[ref.leaf()] = reader.leaves().get(ref.leaf()).reader().storedFields();
-                }
-                Document doc = stored[ref.leaf()].document(ref.doc(), BLOB_FIELDS);
-                LocalDate published = LocalDate.ofEpochDay(doc.getField(Schema.DATE_START).numericValue().longValue());
-                sink.accept(new StoredArticle(ref.name(), published, doc.get(Schema.BLOB)));
-            }
-        }
-    }
-
-    /**
      * The stored articles as the writer sees them now, to be looked up by name from any thread
      * while the ingest goes on writing: later puts and removals do not show in it. Close it after.
      */
@@ -309,47 +279,158 @@ public final class IndexStore implements Closeable {
      * Replaces every event and quote document: events are merged across articles, so any change
      * of any article may change them all. {@code published} gives each quote's article date;
      * {@code entities} (by id) the kind and country of each actor, stored so the chronology can be
-     * read back from the index ({@link StoredChronology}) without extracting again.
+     * read back from the index ({@link StoredChronology}) without extracting again. Ranks are the
+     * lists' order.
      */
     public void replaceEventsAndQuotes(List<Event> events, List<Quote> quotes, Map<String, LocalDate> published,
                                        Map<String, Entity> entities) throws IOException {
-        replaceEventsAndQuotes(events.iterator(), quotes.iterator(), published, entities);
+        replaceEventsAndQuotes(inListOrder(events), inListOrder(quotes), published, entities);
+    }
+
+    private static <T> Iterator<Ranked<T>> inListOrder(List<T> items) {
+        Iterator<T> it = items.iterator();
+        int[] n = {0};
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override
+            public Ranked<T> next() {
+                return new Ranked<>(String.format("%010d", n[0]++), it.next());
+            }
+        };
     }
 
     /**
      * As {@link #replaceEventsAndQuotes(List, List, Map, Map)}, taking the events, then the quotes,
-     * one at a time as the iterators give them, in that order: a corpus's events need never be held
-     * whole, here or by the caller.
+     * one at a time as the iterators give them: a corpus's events need never be held whole, here
+     * or by the caller. A document the index already holds exactly (same fingerprint) is kept as
+     * it is, and those no longer given are deleted: a merge after a small change writes little.
+     *
+     * @return how many documents were written; the others were kept
      */
-    public void replaceEventsAndQuotes(Iterator<Event> events, Iterator<Quote> quotes,
-                                       Map<String, LocalDate> published, Map<String, Entity> entities)
+    public int replaceEventsAndQuotes(Iterator<Ranked<Event>> events, Iterator<Ranked<Quote>> quotes,
+                                      Map<String, LocalDate> published, Map<String, Entity> entities)
             throws IOException {
-        writer.deleteDocuments(new Term(Schema.KIND, Schema.Kind.EVENT.label()),
-                new Term(Schema.KIND, Schema.Kind.QUOTE.label()));
+        Fingerprints held = heldFingerprints();
         List<Document> docs = new ArrayList<>(1024);
-        int order = 0;
+        int written = 0;
         while (events.hasNext()) {
-            docs.add(Documents.event(events.next(), order++, entities));
-            if (docs.size() == 1024) {
-                writer.addDocuments(docs);
-                docs.clear();
-            }
+            Ranked<Event> e = events.next();
+            written += keepOrAdd(Documents.event(e.item(), e.rank(), entities), held, docs);
         }
-        order = 0;
         while (quotes.hasNext()) {
-            Quote q = quotes.next();
-            LocalDate date = published.get(q.article());
+            Ranked<Quote> q = quotes.next();
+            LocalDate date = published.get(q.item().article());
             if (date == null) {
-                LOG.warn("quote of unknown article {} skipped", q.article());
+                LOG.warn("quote of unknown article {} skipped", q.item().article());
                 continue;
             }
-            docs.add(Documents.quote(q, order++, date, entities));
-            if (docs.size() == 1024) {
-                writer.addDocuments(docs);
-                docs.clear();
-            }
+            written += keepOrAdd(Documents.quote(q.item(), q.rank(), date, entities), held, docs);
         }
         writer.addDocuments(docs);
+        long[] gone = held.unkept();
+        if (gone.length > 0) {
+            writer.deleteDocuments(LongPoint.newSetQuery(Schema.FINGERPRINT, gone));
+        }
+        LOG.debug("events and quotes: {} written, {} kept, {} deleted", written, held.kept(), gone.length);
+        return written;
+    }
+
+    private int keepOrAdd(Document doc, Fingerprints held, List<Document> docs) throws IOException {
+        if (held.keep(Documents.fingerprint(doc))) {
+            return 0;
+        }
+        docs.add(doc);
+        if (docs.size() == 1024) {
+            writer.addDocuments(docs);
+            docs.clear();
+        }
+        return 1;
+    }
+
+    /**
+     * The fingerprints of the event and quote documents the index holds now. A fingerprint held by
+     * several documents (which a correct merge never writes) is deleted at once, to be written anew.
+     */
+    private Fingerprints heldFingerprints() throws IOException {
+        long[] values = new long[1024];
+        int n = 0;
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                NumericDocValues fingerprints = leaf.reader().getNumericDocValues(Schema.FINGERPRINT);
+                if (fingerprints == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                for (int doc = fingerprints.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = fingerprints.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        if (n == values.length) {
+                            values = Arrays.copyOf(values, n * 2);
+                        }
+                        values[n++] = fingerprints.longValue();
+                    }
+                }
+            }
+        }
+        Arrays.sort(values, 0, n);
+        long[] unique = new long[n];
+        long[] repeated = new long[n];
+        int u = 0;
+        int r = 0;
+        for (int i = 0; i < n; ) {
+            int j = i;
+            while (j < n && values[j] == values[i]) {
+                j++;
+            }
+            if (j - i == 1) {
+                unique[u++] = values[i];
+            } else {
+                repeated[r++] = values[i];
+            }
+            i = j;
+        }
+        if (r > 0) {
+            LOG.warn("{} event or quote documents were held twice; writing them again", r);
+            writer.deleteDocuments(LongPoint.newSetQuery(Schema.FINGERPRINT, Arrays.copyOf(repeated, r)));
+        }
+        return new Fingerprints(Arrays.copyOf(unique, u));
+    }
+
+    /** Sorted distinct fingerprints of held documents, and which of them a merge gave again. */
+    private static final class Fingerprints {
+        private final long[] values;
+        private final BitSet kept;
+
+        Fingerprints(long[] values) {
+            this.values = values;
+            this.kept = new BitSet(values.length);
+        }
+
+        /** Whether a document of that fingerprint is held: it then stays as it is. */
+        boolean keep(long fingerprint) {
+            int i = Arrays.binarySearch(values, fingerprint);
+            if (i < 0 || kept.get(i)) {
+                return false;
+            }
+            kept.set(i);
+            return true;
+        }
+
+        int kept() {
+            return kept.cardinality();
+        }
+
+        long[] unkept() {
+            long[] out = new long[values.length - kept.cardinality()];
+            int n = 0;
+            for (int i = kept.nextClearBit(0); i < values.length; i = kept.nextClearBit(i + 1)) {
+                out[n++] = values[i];
+            }
+            return out;
+        }
     }
 
     /** Makes everything written so far durable and visible to searchers, in one atomic step. */

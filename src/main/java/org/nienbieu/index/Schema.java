@@ -14,7 +14,7 @@ import org.apache.lucene.facet.FacetsConfig;
 public final class Schema {
 
     /** Bump on any change to fields, analysis or the per-article analysis blob. */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
 
     // Every document.
     static final String KIND = "kind";
@@ -49,8 +49,16 @@ public final class Schema {
     static final String ACTOR_ROLE = "actor_role";
     static final String ACTOR_KIND = "actor_kind";
     static final String ACTOR_COUNTRY = "actor_country";
-    /** An event's place in the chronology's order (date, then first reported), to read it back in order. */
+    /**
+     * An event's or quote's rank in the chronology ({@link org.nienbieu.model.Ranked}), to read them
+     * back in order; ranks do not shift when other articles change.
+     */
     static final String ORDER = "order";
+    /**
+     * A hash of everything an event or quote document holds, so that a new merge keeps the documents
+     * it would write again as they are, and writes only what changed.
+     */
+    static final String FINGERPRINT = "fingerprint";
     static final String PLACE = "place";
     static final String MENTION = "mention";
     static final String MENTION_ARTICLE = "mention_article";

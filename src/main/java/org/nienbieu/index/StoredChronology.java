@@ -29,6 +29,7 @@ import org.nienbieu.model.Event;
 import org.nienbieu.model.EventStatus;
 import org.nienbieu.model.EventType;
 import org.nienbieu.model.Quote;
+import org.nienbieu.model.Ranked;
 
 /**
  * The chronology an ingest left in an index folder, read back from its last commit: every merged
@@ -69,8 +70,6 @@ public record StoredChronology(int articles, List<Event> events, List<Quote> quo
              DirectoryReader reader = DirectoryReader.open(directory)) {
             boolean complete = Boolean.parseBoolean(
                     reader.getIndexCommit().getUserData().getOrDefault(Schema.COMMIT_EVENTS_CURRENT, "false"));
-            record Ranked<T>(int order, T value) {
-            }
             List<Ranked<Event>> events = new ArrayList<>();
             List<Ranked<Quote>> quotes = new ArrayList<>();
             Map<String, Entity> entities = new LinkedHashMap<>();
@@ -85,7 +84,7 @@ public record StoredChronology(int articles, List<Event> events, List<Quote> quo
                     Event e = new Event(d.get(Schema.EVENT), EventType.fromLabel(d.get(Schema.TYPE)),
                             EventStatus.fromLabel(d.get(Schema.STATUS)), StoredValues.date(d), StoredValues.actors(d),
                             List.of(d.getValues(Schema.PLACE)), d.get(Schema.TEXT), StoredValues.mentions(d));
-                    events.add(new Ranked<>(StoredValues.intField(d, Schema.ORDER), e));
+                    events.add(new Ranked<>(d.get(Schema.ORDER), e));
                 }
                 for (int doc : docs(r, Schema.Kind.QUOTE)) {
                     Document d = stored.document(doc, QUOTE_FIELDS);
@@ -95,14 +94,14 @@ public record StoredChronology(int articles, List<Event> events, List<Quote> quo
                             StoredValues.intField(d, Schema.END), d.get(Schema.TEXT),
                             speaker.isEmpty() ? Optional.empty() : Optional.of(speaker.get(0)),
                             Optional.ofNullable(d.get(Schema.EVENT)));
-                    quotes.add(new Ranked<>(StoredValues.intField(d, Schema.ORDER), q));
+                    quotes.add(new Ranked<>(d.get(Schema.ORDER), q));
                 }
             }
             // Merges may reorder segments: the stored rank restores the merge's order.
-            events.sort(Comparator.comparingInt(Ranked::order));
-            quotes.sort(Comparator.comparingInt(Ranked::order));
-            return new StoredChronology(articles, events.stream().map(Ranked::value).toList(),
-                    quotes.stream().map(Ranked::value).toList(), List.copyOf(entities.values()), complete);
+            events.sort(Comparator.comparing(Ranked::rank));
+            quotes.sort(Comparator.comparing(Ranked::rank));
+            return new StoredChronology(articles, events.stream().map(Ranked::item).toList(),
+                    quotes.stream().map(Ranked::item).toList(), List.copyOf(entities.values()), complete);
         } catch (IndexNotFoundException e) {
             throw new IndexMissingException(indexDir);
         }

@@ -166,7 +166,7 @@ public final class CorpusIndexer {
                 }
             }
             if (toRead == 0 && removed == 0 && store.eventsCurrent() && !reExtract) {
-                IngestSummary summary = new IngestSummary(0, 0, 0, files.size(), 0, (System.nanoTime() - t0) / 1e9);
+                IngestSummary summary = new IngestSummary(0, 0, 0, files.size(), 0, 0, (System.nanoTime() - t0) / 1e9);
                 LOG.debug("ingest of {} into {}: nothing changed, {}", corpus, indexDir, summary);
                 return summary;
             }
@@ -221,10 +221,11 @@ public final class CorpusIndexer {
             int unchanged = counts[Change.UNCHANGED.ordinal()];
             int bad = counts[Change.BAD.ordinal()];
             long analysed = System.nanoTime();
+            int eventsWritten = 0;
             if (added + updated + removed > 0 || !store.eventsCurrent() || reExtract) {
                 long replaced;
                 try {
-                    merge.writeTo(store);
+                    eventsWritten = merge.writeTo(store);
                     replaced = System.nanoTime();
                     store.label(EXTRACTION_LABEL, EXTRACTION_VERSION);
                     store.commit(IndexStore.Commit.COMPLETE);
@@ -235,7 +236,7 @@ public final class CorpusIndexer {
                         + " committed in {} s", files.size(), (analysed - started) / 1e9, files.size() - toRead,
                         (replaced - analysed) / 1e9, (System.nanoTime() - replaced) / 1e9);
             }
-            IngestSummary summary = new IngestSummary(added, updated, removed, unchanged, bad,
+            IngestSummary summary = new IngestSummary(added, updated, removed, unchanged, bad, eventsWritten,
                     (System.nanoTime() - t0) / 1e9);
             LOG.debug("ingest of {} into {}: {}", corpus, indexDir, summary);
             return summary;
@@ -355,10 +356,11 @@ public final class CorpusIndexer {
             merger.add(CanonicalActors.apply(analysis.events(), canonical, registry));
         }
 
-        void writeTo(IndexStore store) throws IOException {
+        /** Returns how many event and quote documents were written; the others were kept. */
+        int writeTo(IndexStore store) throws IOException {
             Map<String, Entity> entities = new HashMap<>();
             registry.entities().forEach(e -> entities.put(e.id(), e));
-            store.replaceEventsAndQuotes(merger.iterateEvents(), merger.iterateQuotes(), published, entities);
+            return store.replaceEventsAndQuotes(merger.iterateRankedEvents(), merger.iterateRankedQuotes(), published, entities);
         }
     }
 

@@ -8,11 +8,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nienbieu.model.Actor;
 import org.nienbieu.model.AnalysisText;
 import org.nienbieu.model.Article;
+import org.nienbieu.model.DateSpan;
+import org.nienbieu.model.Event;
+import org.nienbieu.model.EventStatus;
+import org.nienbieu.model.EventType;
+import org.nienbieu.model.Mention;
+import org.nienbieu.model.Precision;
+import org.nienbieu.model.Ranked;
 import org.nienbieu.model.Sentence;
 
 class IndexStoreTest {
@@ -96,14 +108,60 @@ class IndexStoreTest {
     }
 
     @Test
-    void storedArticlesComeBackInNameOrderWithTheirBlobs() throws IOException {
+    void storedArticlesAreFoundByNameAsTheyWereWhenTheViewWasTaken() throws IOException {
         try (IndexStore store = IndexStore.openWritable(dir)) {
             for (String name : List.of("c.txt", "a.txt", "b/x.txt")) {
                 store.putArticle(article(name, "Nội dung " + name));
             }
-            List<String> names = new ArrayList<>();
-            store.forEachStoredArticle(s -> names.add(s.name() + "=" + s.blob() + "@" + s.published()));
-            assertThat(names).containsExactly("a.txt={}@2025-06-02", "b/x.txt={}@2025-06-02", "c.txt={}@2025-06-02");
+            try (IndexStore.StoredArticles stored = store.storedArticles()) {
+                store.removeArticle("a.txt");
+                store.putArticle(article("d.txt", "Bài mới."));
+                assertThat(stored.get("b/x.txt")).get().extracting(StoredArticle::blob, StoredArticle::published)
+                        .containsExactly("{}", LocalDate.of(2025, 6, 2));
+                assertThat(stored.get("a.txt")).as("removed after the view was taken").isPresent();
+                assertThat(stored.get("d.txt")).as("put after the view was taken").isEmpty();
+                assertThat(stored.get("nowhere.txt")).isEmpty();
+            }
+        }
+    }
+
+    static Event meeting(String id, int day, String article, String sentence) {
+        LocalDate date = LocalDate.of(2025, 6, day);
+        return new Event(id, EventType.MEETING, EventStatus.OCCURRED, DateSpan.of(date, date, Precision.DAY),
+                List.of(new Actor("person:a", "Ông A", Optional.empty())), List.of("Hà Nội"), "Gặp " + id,
+                List.of(new Mention(article, 0, sentence.length(), sentence)));
+    }
+
+    static Iterator<Ranked<Event>> ranked(Event... events) {
+        List<Ranked<Event>> out = new ArrayList<>();
+        for (Event e : events) {
+            out.add(new Ranked<>(e.date().start() + "/" + e.id(), e));
+        }
+        return out.iterator();
+    }
+
+    @Test
+    void aNewMergeWritesOnlyTheEventsThatChangedAndDeletesThoseGone() throws IOException {
+        Event one = meeting("one", 1, "a.txt", "Ông A gặp ông B.");
+        Event two = meeting("two", 2, "a.txt", "Ông A gặp ông C.");
+        Event three = meeting("three", 3, "b.txt", "Ông A gặp ông D.");
+        try (IndexStore store = IndexStore.openWritable(dir)) {
+            assertThat(store.replaceEventsAndQuotes(ranked(one, two, three), Collections.emptyIterator(), Map.of(),
+                    Map.of())).isEqualTo(3);
+            Event twoRetold = meeting("two", 2, "a.txt", "Ông A gặp ông C tại Huế.");
+            Event four = meeting("four", 4, "c.txt", "Ông A gặp ông E.");
+            assertThat(store.replaceEventsAndQuotes(ranked(one, twoRetold, four), Collections.emptyIterator(), Map.of(),
+                    Map.of())).as("two changed, four is new; one is kept, three deleted").isEqualTo(2);
+            store.commit(IndexStore.Commit.COMPLETE);
+        }
+        StoredChronology read = StoredChronology.read(dir);
+        assertThat(read.events()).extracting(Event::id).containsExactly("one", "two", "four");
+        assertThat(read.events().get(1).mentions().get(0).text()).isEqualTo("Ông A gặp ông C tại Huế.");
+        try (IndexStore store = IndexStore.openWritable(dir)) {
+            assertThat(store.replaceEventsAndQuotes(ranked(one, meeting("two", 2, "a.txt", "Ông A gặp ông C tại Huế."),
+                    meeting("four", 4, "c.txt", "Ông A gặp ông E.")), Collections.emptyIterator(), Map.of(), Map.of()))
+                    .as("the same merge again writes nothing").isZero();
+            assertThat(store.documentCount()).isEqualTo(3);
         }
     }
 

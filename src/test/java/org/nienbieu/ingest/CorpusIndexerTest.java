@@ -137,6 +137,20 @@ class CorpusIndexerTest {
         assertSameChronology();
     }
 
+    @Test
+    void aChangedFileRewritesOnlyTheEventsAndQuotesItTouches() throws Exception {
+        new CorpusGenerator(5).write(120, corpus.resolve("gen"));
+        int all = ingest().eventsWritten();
+        assertThat(all).isGreaterThan(300);
+        Path changed = corpus.resolve("002_f4125744e7e531c3.txt");
+        Files.writeString(changed, Files.readString(changed)
+                + "\nNgày 3/11, Ngoại trưởng Lavrov hội đàm với người đồng cấp Thổ Nhĩ Kỳ tại Ankara.\n");
+        IngestSummary s = ingest();
+        assertThat(s.updated()).isEqualTo(1);
+        assertThat(s.eventsWritten()).as("of %d", all).isBetween(1, 20);
+        assertSameChronology();
+    }
+
     private void assertSameChronology() throws Exception {
         Chronology built = new ChronologyBuilder(2).build(corpus, IngestListener.NONE);
         StoredChronology stored = StoredChronology.read(index);

@@ -24,6 +24,7 @@ import org.nienbieu.model.EventStatus;
 import org.nienbieu.model.EventType;
 import org.nienbieu.model.Mention;
 import org.nienbieu.model.Quote;
+import org.nienbieu.model.Ranked;
 
 /**
  * Merges the per-article events of a corpus, streamed: the same event reported by several articles
@@ -54,6 +55,8 @@ public final class EventMerger {
     private static final long MAX_ARTICLE_GAP_DAYS = 60;
     private static final int MAX_INDEXED_MONTHS = 36;
     private static final EventType[] TYPES = EventType.values();
+    /** Added to epoch days in ranks: every date from year 1 on is then positive, in seven digits. */
+    private static final long EPOCH_SHIFT = 1_000_000;
 
     private final List<Merged> merged = new ArrayList<>();
     /** Article names by number, and back: mentions, quotes and merged events refer to articles by number. */
@@ -124,12 +127,17 @@ public final class EventMerger {
         /** Whether one of {@link #actors} is a person (actors are only ever added). */
         boolean hasPerson;
         final int order;
+        /** The article whose report made it, and how many merged events that report made before it. */
+        final int creator;
+        final int creatorLocal;
         /** Its id in the last {@link #ordered()}. */
         String id;
 
-        Merged(int order, EventType type) {
+        Merged(int order, EventType type, int creator, int creatorLocal) {
             this.order = order;
             this.type = type;
+            this.creator = creator;
+            this.creatorLocal = creatorLocal;
         }
 
         boolean hasArticle(int article) {
@@ -170,7 +178,8 @@ public final class EventMerger {
     }
 
     /** A quote as kept: its article by number, its text by reference, its event as merged. */
-    private record CompactQuote(int article, int start, int end, long text, Actor speaker, Merged event) {
+    private record CompactQuote(int article, int start, int end, long text, Actor speaker, Merged event,
+                                int creator, int creatorLocal) {
     }
 
     public EventMerger() {
@@ -186,10 +195,11 @@ public final class EventMerger {
         // The article's own events by their local id, for its quotes; a later event of the same id wins.
         Map<String, Merged> byLocalId = new HashMap<>();
         Map<Long, Long> sentenceTexts = new HashMap<>();
+        int created = 0;
         for (Event e : articleEvents.events()) {
             Merged target = best(e, article, epoch);
             if (target == null) {
-                target = new Merged(merged.size(), e.type());
+                target = new Merged(merged.size(), e.type(), article, created++);
                 merged.add(target);
             }
             absorb(target, e, article, sentenceTexts);
@@ -199,11 +209,12 @@ public final class EventMerger {
             index(target);
             byLocalId.put(e.id(), target);
         }
+        int quoted = 0;
         for (Quote q : articleEvents.quotes()) {
             // Quotes belong to the article they come with, so their event ids are that article's.
             Merged event = q.eventId().map(byLocalId::get).orElse(null);
             quotes.add(new CompactQuote(articleNumber(q.article()), q.start(), q.end(), texts.put(q.text()),
-                    q.speaker().map(this::pooled).orElse(null), event));
+                    q.speaker().map(this::pooled).orElse(null), event, article, quoted++));
         }
     }
 
@@ -232,6 +243,36 @@ public final class EventMerger {
      */
     public synchronized Iterator<Event> iterateEvents() {
         return lazily(ordered(), this::event);
+    }
+
+    /**
+     * The events of {@link #iterateEvents()} with their ranks. An event's rank is its date, then the
+     * name of the article that first reported it and its place among that report's new events: the
+     * same order as {@link #events()} when articles are added in name order (as an ingest adds them),
+     * and a rank that other articles, coming or going, leave alone.
+     */
+    public synchronized Iterator<Ranked<Event>> iterateRankedEvents() {
+        return lazily(ordered(), m -> new Ranked<>(rank(m), event(m)));
+    }
+
+    /** The quotes of {@link #iterateQuotes()} with their ranks: their article's name and place in it. */
+    public synchronized Iterator<Ranked<Quote>> iterateRankedQuotes() {
+        ordered();
+        return lazily(quotes, q -> new Ranked<>(rank(articleNames.get(q.creator()), q.creatorLocal()), quote(q)));
+    }
+
+    private String rank(Merged m) {
+        // Fixed-width days (shifted positive) compare as numbers; undated events come last.
+        String date = m.date.isDated()
+                ? String.format("0%07d%07d", m.date.start().toEpochDay() + EPOCH_SHIFT,
+                        m.date.end().toEpochDay() + EPOCH_SHIFT)
+                : "1";
+        return date + rank(articleNames.get(m.creator), m.creatorLocal);
+    }
+
+    /** An article's name then a place in it; NUL ends the name so that a name sorts before its extensions. */
+    private static String rank(String article, int local) {
+        return article + '\u0000' + String.format("%06d", local);
     }
 
     /** The quotes of {@link #quotes()}, each built only when the iterator reaches it. */

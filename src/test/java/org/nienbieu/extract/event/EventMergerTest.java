@@ -3,11 +3,14 @@ package org.nienbieu.extract.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nienbieu.model.Event;
 import org.nienbieu.model.EventStatus;
 import org.nienbieu.model.Quote;
+import org.nienbieu.model.Ranked;
 
 /** Cross-article merging: the same meeting told twice is one event; the same people on two days are two. */
 class EventMergerTest {
@@ -50,6 +53,36 @@ class EventMergerTest {
         two.add(b);
         two.add(a);
         assertThat(one.events().get(0).id()).isEqualTo(two.events().get(0).id());
+    }
+
+    @Test
+    void ranksFollowTheChronologyAndStayWhenAnotherArticleComesBetween() throws Exception {
+        ArticleEvents a = meeting("a.txt", "Ông Lavrov gặp ông Vương Nghị tại Bắc Kinh ngày 9/3. "
+                + "“Chúng tôi đã thảo luận mọi vấn đề”, ông Lavrov nói.", "ngày 9/3", 9).extract();
+        ArticleEvents b = meeting("b.txt", "Ông Lavrov gặp ông Vương Nghị tại Moscow ngày 16/3.", "ngày 16/3", 16).extract();
+        ArticleEvents c = meeting("c.txt", "Ông Lavrov hội đàm với ông Vương Nghị tại Moscow ngày 1/3.", "ngày 1/3", 1).extract();
+        EventMerger without = new EventMerger();
+        without.add(a);
+        without.add(c);
+        EventMerger with = new EventMerger();
+        with.add(a);
+        with.add(b);
+        with.add(c);
+        List<Ranked<Event>> before = ranked(without.iterateRankedEvents());
+        List<Ranked<Event>> after = ranked(with.iterateRankedEvents());
+        assertThat(after).extracting(Ranked::item).isEqualTo(with.events());
+        assertThat(after).extracting(Ranked::rank).isSorted().doesNotHaveDuplicates();
+        assertThat(after).as("a and c keep their ranks when b comes between them").containsAll(before);
+        assertThat(after).hasSize(before.size() + 1);
+        List<Ranked<Quote>> quotes = new ArrayList<>();
+        with.iterateRankedQuotes().forEachRemaining(quotes::add);
+        assertThat(quotes).extracting(Ranked::item).isEqualTo(with.quotes());
+    }
+
+    private static <T> List<Ranked<T>> ranked(Iterator<Ranked<T>> it) {
+        List<Ranked<T>> out = new ArrayList<>();
+        it.forEachRemaining(out::add);
+        return out;
     }
 
     @Test
