@@ -3,10 +3,6 @@ package org.nienbieu.index;
 import static org.nienbieu.index.Schema.*;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -142,6 +138,7 @@ final class Documents {
         }
     }
 
+    /** A quote's document, without its facets ({@link #withFacets}). */
     static Document quote(Quote q, String rank, LocalDate published, Map<String, Entity> entities) throws IOException {
         Document doc = new Document();
         doc.add(new StoredField(ORDER, rank));
@@ -157,10 +154,13 @@ final class Documents {
             actorStored(doc, s, entities);
             doc.add(new SortedSetDocValuesFacetField(DIM_ACTOR, s.name()));
         });
-        return FACETS.build(doc);
+        return doc;
     }
 
-    /** {@code rank} is the event's rank in the chronology; {@code entities} give actors' kinds and countries. */
+    /**
+     * An event's document, without its facets ({@link #withFacets}). {@code rank} is the event's
+     * rank in the chronology; {@code entities} give actors' kinds and countries.
+     */
     static Document event(Event e, String rank, Map<String, Entity> entities) throws IOException {
         Document doc = new Document();
         doc.add(new StoredField(ORDER, rank));
@@ -194,40 +194,54 @@ final class Documents {
         for (String place : e.places()) {
             doc.add(new TextField(PLACE, place, Field.Store.YES));
         }
-        return FACETS.build(doc);
+        return doc;
     }
 
     /**
-     * A 64-bit hash of every field of a built event or quote document (names and values, in order),
-     * then added to it, indexed and as a doc value: equal fingerprints mean the same document.
+     * A 64-bit hash (FNV-1a over the UTF-16 text, then mixed) of every field of an event or quote
+     * document as {@link #event} or {@link #quote} make it (names and values, in order), then added
+     * to it, indexed and as a doc value: equal fingerprints mean the same document. Facets are
+     * derived from those fields, so they are built after, and only for documents to be written.
      */
     static long fingerprint(Document doc) {
-        MessageDigest sha = sha256();
+        long h = 0xcbf29ce484222325L;
         for (IndexableField f : doc.getFields()) {
-            sha.update(f.name().getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            if (f.stringValue() != null) {
-                sha.update(f.stringValue().getBytes(StandardCharsets.UTF_8));
+            h = hash(h, f.name());
+            String text = f.stringValue();
+            if (text != null) {
+                h = hash(h, text);
             } else if (f.numericValue() != null) {
-                sha.update(f.numericValue().toString().getBytes(StandardCharsets.UTF_8));
+                h = hash(h, f.numericValue().toString());
             } else if (f.binaryValue() != null) {
                 BytesRef b = f.binaryValue();
-                sha.update(b.bytes, b.offset, b.length);
+                for (int i = b.offset; i < b.offset + b.length; i++) {
+                    h = (h ^ (b.bytes[i] & 0xff)) * 0x100000001b3L;
+                }
+                h = (h ^ 0xffff) * 0x100000001b3L;
             }
-            sha.update((byte) 0);
         }
-        long fingerprint = ByteBuffer.wrap(sha.digest()).getLong();
-        doc.add(new LongPoint(FINGERPRINT, fingerprint));
-        doc.add(new NumericDocValuesField(FINGERPRINT, fingerprint));
-        return fingerprint;
+        // A final mix (MurmurHash3's) so that nearby inputs give far-apart values.
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        doc.add(new LongPoint(FINGERPRINT, h));
+        doc.add(new NumericDocValuesField(FINGERPRINT, h));
+        return h;
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+    private static long hash(long h, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            h = (h ^ s.charAt(i)) * 0x100000001b3L;
         }
+        // A separator no text holds, so that "ab"+"c" and "a"+"bc" differ.
+        return (h ^ 0xffff) * 0x100000001b3L;
+    }
+
+    /** A document of {@link #event} or {@link #quote} with its facets, ready to write. */
+    static Document withFacets(Document doc) throws IOException {
+        return FACETS.build(doc);
     }
 
     /** The key that finds the events a sentence of an article reports. */

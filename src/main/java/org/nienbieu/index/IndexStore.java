@@ -343,7 +343,7 @@ public final class IndexStore implements Closeable {
         if (held.keep(Documents.fingerprint(doc))) {
             return 0;
         }
-        docs.add(doc);
+        docs.add(Documents.withFacets(doc));
         if (docs.size() == 1024) {
             writer.addDocuments(docs);
             docs.clear();

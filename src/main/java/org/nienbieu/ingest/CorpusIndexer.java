@@ -232,8 +232,9 @@ public final class CorpusIndexer {
                 } catch (RuntimeException e) {
                     throw writeFailure(e);
                 }
-                LOG.debug("{} files read, extracted, indexed and merged in {} s ({} from the index); events written in {} s;"
-                        + " committed in {} s", files.size(), (analysed - started) / 1e9, files.size() - toRead,
+                LOG.debug("{} files read, extracted, indexed and merged in {} s ({} from the index; merging {} s);"
+                        + " events written in {} s; committed in {} s", files.size(), (analysed - started) / 1e9,
+                        files.size() - toRead, merge.nanos / 1e9,
                         (replaced - analysed) / 1e9, (System.nanoTime() - replaced) / 1e9);
             }
             IngestSummary summary = new IngestSummary(added, updated, removed, unchanged, bad, eventsWritten,
@@ -349,11 +350,15 @@ public final class CorpusIndexer {
         private final EntityRegistry registry = new EntityRegistry();
         private final EventMerger merger = new EventMerger();
         private final Map<String, LocalDate> published = new HashMap<>();
+        /** Time spent merging, on the ingesting thread: it must keep up with the reading threads. */
+        private long nanos;
 
         void add(String name, AnalysisBlob analysis, LocalDate date) {
+            long t0 = System.nanoTime();
             published.put(name, date);
             Map<String, String> canonical = registry.add(analysis.entities());
             merger.add(CanonicalActors.apply(analysis.events(), canonical, registry));
+            nanos += System.nanoTime() - t0;
         }
 
         /** Returns how many event and quote documents were written; the others were kept. */
