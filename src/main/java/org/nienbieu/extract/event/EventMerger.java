@@ -54,6 +54,7 @@ public final class EventMerger {
     private static final Pattern ORDINAL = Pattern.compile("(?:^| )(thứ \\d{1,4})(?: |$)");
     private static final long MAX_ARTICLE_GAP_DAYS = 60;
     private static final int MAX_INDEXED_MONTHS = 36;
+    private static final int SHORT_SPAN_DAYS = 31;
     private static final EventType[] TYPES = EventType.values();
     /** Added to epoch days in ranks: every date from year 1 on is then positive, in seven digits. */
     private static final long EPOCH_SHIFT = 1_000_000;
@@ -68,14 +69,22 @@ public final class EventMerger {
     private final Texts texts = new Texts();
     private final List<CompactQuote> quotes = new ArrayList<>();
     /**
-     * Dated merged events by type, month and one of their actor ids, actor names (case-folded) or
-     * object; those spanning more than three years by type. Two dated events merge only when they
+     * Dated merged events of more than {@value #SHORT_SPAN_DAYS} days by type, month and one of their
+     * actor ids, actor names (case-folded) or object; those spanning more than three years by type. Two dated events merge only when they
      * share an actor or the object, so a month's other events need not be looked at: without this
      * every event was compared with all of its type and month, which grows with the corpus. The
      * key packs the type, the month and the number of the actor or object key ({@link #keyNumbers});
      * a key of one event (most of them) maps to that event, of several to a list.
      */
     private final Map<Long, Object> byMonth = new HashMap<>();
+    /**
+     * Dated merged events of at most {@value #SHORT_SPAN_DAYS} days (most of them), kept apart:
+     * by type, day and key, for reports of a few days, which then look at their own days only, not
+     * at a whole month's events of a busy actor (that grew with the corpus); and by type, month and
+     * key, for reports of longer spans. {@link #byMonth} then holds the longer events only.
+     */
+    private final Map<Long, Object> shortByDay = new HashMap<>();
+    private final Map<Long, Object> shortByMonth = new HashMap<>();
     private final Map<String, Integer> keyNumbers = new HashMap<>();
     private final Map<EventType, List<Merged>> wide = new HashMap<>();
     /** Merged events by type and object or place: what an undated report may join, and undated ones. */
@@ -118,6 +127,13 @@ public final class EventMerger {
         /** The first month it was indexed under when first dated, and how many; -1 when too wide. */
         int firstMonth = -1;
         int monthCount;
+        /**
+         * Whether it spanned at most {@link #SHORT_SPAN_DAYS} when first dated; then the days (epoch
+         * days, every one its spans have covered since) it is indexed under by day.
+         */
+        boolean shortSpan;
+        int dayLo;
+        int dayHi;
         /** How many of its actors, and whether its object, are indexed under each of its months. */
         int datedActorsIndexed;
         boolean datedObjectIndexed;
@@ -407,7 +423,12 @@ public final class EventMerger {
             } else {
                 m.firstMonth = monthNumber(months.get(0));
                 m.monthCount = months.size();
+                m.shortSpan = m.date.lengthInDays() <= SHORT_SPAN_DAYS;
+                m.dayLo = (int) m.date.start().toEpochDay();
+                m.dayHi = (int) m.date.end().toEpochDay();
             }
+        } else if (m.shortSpan) {
+            widenDays(m);
         }
         if (m.firstMonth >= 0) {
             // Actors and the object may arrive with later reports: index each new one.
@@ -462,9 +483,70 @@ public final class EventMerger {
             number = keyNumbers.size();
             keyNumbers.put(key, number);
         }
-        for (int i = 0; i < m.monthCount; i++) {
-            byMonth.merge(monthKey(m.type, m.firstMonth + i, number), m, EventMerger::append);
+        if (m.shortSpan) {
+            indexShort(m, number, m.dayLo, m.dayHi);
+        } else {
+            for (int i = 0; i < m.monthCount; i++) {
+                byMonth.merge(monthKey(m.type, m.firstMonth + i, number), m, EventMerger::append);
+            }
         }
+    }
+
+    /** Indexes a short event under one key for the days {@code from..to} and their months. */
+    private void indexShort(Merged m, int number, int from, int to) {
+        for (int day = from; day <= to; day++) {
+            shortByDay.merge(dayKey(m.type, day, number), m, EventMerger::append);
+        }
+        for (int month = monthOfDay(from); month <= monthOfDay(to); month++) {
+            shortByMonth.merge(monthKey(m.type, month, number), m, EventMerger::append);
+        }
+    }
+
+    /**
+     * A later report may narrow a short event to days it was not indexed under (two overlapping
+     * spans of which the second is shorter): index those days too, under every key indexed so far,
+     * so that it is found wherever it now is. Rare; re-indexing a day already indexed only adds a
+     * duplicate candidate, which {@link #best} does not mind.
+     */
+    private void widenDays(Merged m) {
+        int lo = (int) m.date.start().toEpochDay();
+        int hi = (int) m.date.end().toEpochDay();
+        if (lo >= m.dayLo && hi <= m.dayHi) {
+            return;
+        }
+        int newLo = Math.min(lo, m.dayLo);
+        int newHi = Math.max(hi, m.dayHi);
+        List<Integer> numbers = new ArrayList<>();
+        for (int i = 0; i < m.datedActorsIndexed; i++) {
+            addKnown(numbers, actorKey(m.actors[i].entityId()));
+            String name = nameKey(m.actors[i].name());
+            if (!earlierNameKey(m, i, name)) {
+                addKnown(numbers, name);
+            }
+        }
+        if (m.datedObjectIndexed) {
+            addKnown(numbers, objectKeyKey(m.objectKey));
+        }
+        for (int number : numbers) {
+            if (newLo < m.dayLo) {
+                indexShort(m, number, newLo, m.dayLo - 1);
+            }
+            if (newHi > m.dayHi) {
+                indexShort(m, number, m.dayHi + 1, newHi);
+            }
+        }
+        m.dayLo = newLo;
+        m.dayHi = newHi;
+    }
+
+    /** The type, day (epoch day, shifted positive) and key number packed, mixed as {@link #monthKey} is. */
+    private static long dayKey(EventType type, int day, int keyNumber) {
+        return (((long) type.ordinal() << 56) | ((long) (day + (int) EPOCH_SHIFT) << 32) | (keyNumber & 0xffffffffL))
+                * 0x9E3779B97F4A7C15L;
+    }
+
+    private static int monthOfDay(int epochDay) {
+        return monthNumber(YearMonth.from(LocalDate.ofEpochDay(epochDay)));
     }
 
     @SuppressWarnings("unchecked")
@@ -480,8 +562,8 @@ public final class EventMerger {
     }
 
     @SuppressWarnings("unchecked")
-    private void addIndexed(List<Merged> out, long key) {
-        Object found = byMonth.get(key);
+    private static void addIndexed(List<Merged> out, Map<Long, Object> index, long key) {
+        Object found = index.get(key);
         if (found instanceof Merged one) {
             out.add(one);
         } else if (found != null) {
@@ -552,10 +634,22 @@ public final class EventMerger {
                 if (key != null) {
                     addKnown(keys, objectKeyKey(key));
                 }
+                boolean shortReport = e.date().lengthInDays() <= SHORT_SPAN_DAYS;
                 for (YearMonth ym : months) {
                     int month = monthNumber(ym);
                     for (int k : keys) {
-                        addIndexed(out, monthKey(e.type(), month, k));
+                        addIndexed(out, byMonth, monthKey(e.type(), month, k));
+                        if (!shortReport) {
+                            addIndexed(out, shortByMonth, monthKey(e.type(), month, k));
+                        }
+                    }
+                }
+                if (shortReport) {
+                    int last = (int) e.date().end().toEpochDay();
+                    for (int day = (int) e.date().start().toEpochDay(); day <= last; day++) {
+                        for (int k : keys) {
+                            addIndexed(out, shortByDay, dayKey(e.type(), day, k));
+                        }
                     }
                 }
             }

@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nienbieu.model.DateSpan;
 import org.nienbieu.model.Event;
 import org.nienbieu.model.EventStatus;
+import org.nienbieu.model.Precision;
 import org.nienbieu.model.Quote;
 import org.nienbieu.model.Ranked;
 
@@ -83,6 +85,21 @@ class EventMergerTest {
         List<Ranked<T>> out = new ArrayList<>();
         it.forEachRemaining(out::add);
         return out;
+    }
+
+    @Test
+    void aMeetingNarrowedIntoTheMonthBeforeIsFoundThereToo() throws Exception {
+        EventMerger merger = new EventMerger();
+        merger.add(meeting("a.txt", "Ông Lavrov hội đàm với ông Vương Nghị tại Bắc Kinh từ ngày 1 đến ngày 5/4.", null, 0)
+                .time("từ ngày 1 đến ngày 5/4", DateSpan.of(LocalDate.of(2024, 4, 1), LocalDate.of(2024, 4, 5), Precision.DAYS))
+                .extract());
+        merger.add(meeting("b.txt", "Ông Lavrov hội đàm với ông Vương Nghị tại Bắc Kinh từ ngày 30/3 đến ngày 1/4.", null, 0)
+                .time("từ ngày 30/3 đến ngày 1/4", DateSpan.of(LocalDate.of(2024, 3, 30), LocalDate.of(2024, 4, 1), Precision.DAYS))
+                .extract());
+        merger.add(meeting("c.txt", "Ông Lavrov hội đàm với ông Vương Nghị tại Bắc Kinh ngày 30/3.", "ngày 30/3", 30).extract());
+        List<Event> events = merger.events();
+        assertThat(events).as("the second report narrows the meeting to 30/3–1/4, where the third one falls").hasSize(1);
+        assertThat(events.get(0).mentions()).extracting(m -> m.article()).containsExactly("a.txt", "b.txt", "c.txt");
     }
 
     @Test
