@@ -89,6 +89,15 @@ public final class EventMerger {
     private final Map<EventType, List<Merged>> wide = new HashMap<>();
     /** Merged events by type and object or place: what an undated report may join, and undated ones. */
     private final Map<String, List<Merged>> undatedByObject = new HashMap<>();
+    /**
+     * The same, by the time of the articles that reported them too, in buckets of
+     * {@value #MAX_ARTICLE_GAP_DAYS} + 1 days: a report and an event not both dated join only when
+     * their articles are that close in time, so a report with a time looks in three buckets, not
+     * at every event of a busy place (that grew with the corpus). Events with no article time yet
+     * are kept apart, in {@link #timeless}, as they may join any report.
+     */
+    private final Map<String, List<Merged>> undatedByTime = new HashMap<>();
+    private final Map<String, List<Merged>> timeless = new HashMap<>();
     private final Map<String, Integer> headPriority = new HashMap<>();
     /** The merged events in output order with their ids, as of {@link #orderedAt} adds. */
     private List<Merged> ordered;
@@ -140,6 +149,8 @@ public final class EventMerger {
         /** How many of its places, and whether its object, are indexed for undated reports. */
         int undatedPlacesIndexed;
         boolean undatedObjectIndexed;
+        /** How many of its article times are indexed in {@link #undatedByTime}. */
+        int undatedEpochsIndexed;
         /** Whether one of {@link #actors} is a person (actors are only ever added). */
         boolean hasPerson;
         final int order;
@@ -445,16 +456,74 @@ public final class EventMerger {
                 indexDated(m, objectKeyKey(m.objectKey));
             }
         }
+        // A new article time goes under each key indexed so far; a new key under every time so far.
+        if (m.undatedEpochsIndexed < m.epochCount) {
+            List<String> known = undatedKeys(m);
+            for (; m.undatedEpochsIndexed < m.epochCount; m.undatedEpochsIndexed++) {
+                if (!earlierBucket(m, m.undatedEpochsIndexed)) {
+                    long bucket = bucket(m.epochs[m.undatedEpochsIndexed]);
+                    for (String k : known) {
+                        undatedByTime.computeIfAbsent(timeKey(k, bucket), x -> new ArrayList<>()).add(m);
+                    }
+                }
+            }
+        }
         if (m.objectKey != null && !m.undatedObjectIndexed) {
             m.undatedObjectIndexed = true;
-            undatedByObject.computeIfAbsent(m.type + "|obj:" + m.objectKey, k -> new ArrayList<>()).add(m);
+            indexUndated(m, m.type + "|obj:" + m.objectKey);
         }
         for (; m.undatedPlacesIndexed < m.placeCount; m.undatedPlacesIndexed++) {
             String k = "at:" + m.places[m.undatedPlacesIndexed].toLowerCase(Locale.ROOT);
             if (!earlierPlaceKey(m, m.undatedPlacesIndexed, k)) {
-                undatedByObject.computeIfAbsent(m.type + "|" + k, x -> new ArrayList<>()).add(m);
+                indexUndated(m, m.type + "|" + k);
             }
         }
+    }
+
+    private void indexUndated(Merged m, String key) {
+        undatedByObject.computeIfAbsent(key, x -> new ArrayList<>()).add(m);
+        for (int i = 0; i < m.undatedEpochsIndexed; i++) {
+            if (!earlierBucket(m, i)) {
+                undatedByTime.computeIfAbsent(timeKey(key, bucket(m.epochs[i])), x -> new ArrayList<>()).add(m);
+            }
+        }
+        if (m.epochCount == 0) {
+            // Stays there once it has a time too: one more candidate, which near() then turns down.
+            timeless.computeIfAbsent(key, x -> new ArrayList<>()).add(m);
+        }
+    }
+
+    /** The undated-lookup keys of an event indexed so far: its object's, then its places'. */
+    private static List<String> undatedKeys(Merged m) {
+        List<String> keys = new ArrayList<>(1 + m.undatedPlacesIndexed);
+        if (m.undatedObjectIndexed) {
+            keys.add(m.type + "|obj:" + m.objectKey);
+        }
+        for (int i = 0; i < m.undatedPlacesIndexed; i++) {
+            String k = "at:" + m.places[i].toLowerCase(Locale.ROOT);
+            if (!earlierPlaceKey(m, i, k)) {
+                keys.add(m.type + "|" + k);
+            }
+        }
+        return keys;
+    }
+
+    /** Whether an article time before the {@code n}th falls in the same bucket: indexed already. */
+    private static boolean earlierBucket(Merged m, int n) {
+        for (int i = 0; i < n; i++) {
+            if (bucket(m.epochs[i]) == bucket(m.epochs[n])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long bucket(long epochDay) {
+        return Math.floorDiv(epochDay, MAX_ARTICLE_GAP_DAYS + 1);
+    }
+
+    private static String timeKey(String key, long bucket) {
+        return key + '\u0001' + bucket;
     }
 
     /** Whether an actor before the {@code n}th has the same name key: it is indexed already. */
@@ -618,10 +687,12 @@ public final class EventMerger {
 
     /**
      * Every merged event {@code e} could join (some more than once: {@link #best} does not mind).
-     * A dated one is found under a month of {@code e} and one of its actors or its object, as
-     * {@link #best} wants one of those shared when both are dated.
+     * A dated one is found under a day or month of {@code e} and one of its actors or its object, as
+     * {@link #best} wants one of those shared when both are dated; when not both are dated, under
+     * {@code e}'s object or a place and, when its article's time {@code epoch} is known, a time
+     * near it, as {@link #best} then wants both.
      */
-    private Collection<Merged> candidates(Event e, String key) {
+    private Collection<Merged> candidates(Event e, String key, Long epoch) {
         List<Merged> out = new ArrayList<>();
         if (e.date().isDated()) {
             List<YearMonth> months = months(e.date());
@@ -655,12 +726,25 @@ public final class EventMerger {
             }
             out.addAll(wide.getOrDefault(e.type(), List.of()));
         }
-        List<List<Merged>> keyed = new ArrayList<>();
+        List<String> undatedKeys = new ArrayList<>(1 + e.places().size());
         if (key != null) {
-            keyed.add(undatedByObject.getOrDefault(e.type() + "|obj:" + key, List.of()));
+            undatedKeys.add(e.type() + "|obj:" + key);
         }
         for (String p : e.places()) {
-            keyed.add(undatedByObject.getOrDefault(e.type() + "|at:" + p.toLowerCase(Locale.ROOT), List.of()));
+            undatedKeys.add(e.type() + "|at:" + p.toLowerCase(Locale.ROOT));
+        }
+        List<List<Merged>> keyed = new ArrayList<>();
+        for (String k : undatedKeys) {
+            if (epoch == null) {
+                keyed.add(undatedByObject.getOrDefault(k, List.of()));
+            } else {
+                // near() wants an article within MAX_ARTICLE_GAP_DAYS: the report's bucket and its neighbours.
+                long bucket = bucket(epoch);
+                for (long b = bucket - 1; b <= bucket + 1; b++) {
+                    keyed.add(undatedByTime.getOrDefault(timeKey(k, b), List.of()));
+                }
+                keyed.add(timeless.getOrDefault(k, List.of()));
+            }
         }
         for (List<Merged> list : keyed) {
             for (Merged m : list) {
@@ -686,7 +770,7 @@ public final class EventMerger {
         int bestScore = 0;
         // A merged event may come up more than once: it scores the same each time, and ties go to
         // the latest order, so the result does not depend on how often or in which order.
-        for (Merged m : candidates(e, key)) {
+        for (Merged m : candidates(e, key, epoch)) {
             if (m.type != e.type() || m.hasArticle(article)) {
                 continue;
             }
