@@ -32,6 +32,13 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.util.ArrayUtil;
+import java.util.Arrays;
+import java.util.Collection;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.ConstantScoreQuery;
@@ -257,14 +264,15 @@ public final class SearchService implements Closeable {
      */
     public Set<String> matchingIds(SearchRequest request) throws IOException {
         refreshInBackground();
-        Query query = withFilters(UserQuery.parse(request.query()).query(), request);
+        Query query = new ConstantScoreQuery(withFilters(UserQuery.parse(request.query()).matching(), request));
         IndexSearcher searcher = manager.acquire();
         try {
             Set<String> ids = new LinkedHashSet<>();
             StoredFields stored = searcher.storedFields();
             Set<String> idField = Set.of(Schema.ID);
-            for (ScoreDoc d : searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
-                String id = stored.document(d.doc, idField).get(Schema.ID);
+            // Not a top-n search sized to the whole index: that held a queue of maxDoc hits per segment slice.
+            for (int doc : searcher.search(query, new AllDocs())) {
+                String id = stored.document(doc, idField).get(Schema.ID);
                 if (id != null) {
                     ids.add(id);
                 }
@@ -272,6 +280,51 @@ public final class SearchService implements Closeable {
             return ids;
         } finally {
             manager.release(searcher);
+        }
+    }
+
+    /** Every matching document, in index order. */
+    private static final class AllDocs implements CollectorManager<AllDocs.Slice, int[]> {
+
+        static final class Slice extends SimpleCollector {
+            private int[] docs = new int[64];
+            private int size;
+            private int base;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) {
+                base = context.docBase;
+            }
+
+            @Override
+            public void collect(int doc) {
+                if (size == docs.length) {
+                    docs = ArrayUtil.grow(docs, size + 1);
+                }
+                docs[size++] = base + doc;
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
+        }
+
+        @Override
+        public Slice newCollector() {
+            return new Slice();
+        }
+
+        @Override
+        public int[] reduce(Collection<Slice> slices) {
+            int[] all = new int[slices.stream().mapToInt(s -> s.size).sum()];
+            int at = 0;
+            for (Slice s : slices) {
+                System.arraycopy(s.docs, 0, all, at, s.size);
+                at += s.size;
+            }
+            Arrays.sort(all);
+            return all;
         }
     }
 
