@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.nienbieu.article.BadArticleException;
@@ -44,16 +45,35 @@ public final class PipelineBenchmark {
     private final long seed;
     private final int threads;
     private final Stages stages;
+    private final Optional<Path> workdir;
 
-    /** What to measure: the whole pipeline, or only reading, indexing the text and searching it. */
-    public enum Stages { ALL, TEXT_INDEX }
+    /**
+     * What to measure: the whole pipeline; only reading, indexing the text and searching it; or only
+     * searching (on the index a {@code workdir} keeps, built first when it has none).
+     */
+    public enum Stages { ALL, TEXT_INDEX, SEARCH }
 
     public PipelineBenchmark(int articles, long seed, int threads) {
         this(articles, seed, threads, Stages.ALL);
     }
 
     public PipelineBenchmark(int articles, long seed, int threads, Stages stages) {
+        this(articles, seed, threads, stages, Optional.empty());
+    }
+
+    /**
+     * With a {@code workdir}, the corpus and the index are kept there and reused by later runs (see
+     * {@link BenchWorkdir}); without one, they live in temporary folders removed afterwards.
+     */
+    public PipelineBenchmark(int articles, long seed, int threads, Stages stages, Optional<Path> workdir) {
         this.stages = java.util.Objects.requireNonNull(stages, "stages");
+        this.workdir = java.util.Objects.requireNonNull(workdir, "workdir");
+        if (stages == Stages.SEARCH && workdir.isEmpty()) {
+            throw new IllegalArgumentException("measuring search only needs a workdir to keep the index in");
+        }
+        if (stages == Stages.TEXT_INDEX && workdir.isPresent()) {
+            throw new IllegalArgumentException("the text-only index is not kept in a workdir");
+        }
         if (articles < 1) {
             throw new IllegalArgumentException("articles must be at least 1, got " + articles);
         }
@@ -62,26 +82,62 @@ public final class PipelineBenchmark {
         this.threads = threads;
     }
 
-    /** Runs the benchmark in a temporary folder it removes afterwards; returns named figures. */
+    /**
+     * Runs the benchmark in a temporary folder it removes afterwards, or in the workdir it keeps;
+     * returns named figures.
+     */
     public Map<String, Object> run() throws IOException, BadArticleException {
-        Path dir = Files.createTempDirectory("nienbieu-bench");
+        Optional<BenchWorkdir> kept = workdir.isPresent()
+                ? Optional.of(new BenchWorkdir(workdir.get(), articles, seed)) : Optional.empty();
+        Path dir = kept.isPresent() ? kept.get().corpus() : Files.createTempDirectory("nienbieu-bench");
         try (HeapWatch heap = new HeapWatch()) {
-            Map<String, Object> figures = run(dir);
+            Map<String, Object> figures = stages == Stages.SEARCH ? searchOnly(kept.orElseThrow()) : run(dir, kept);
             figures.put("peak_heap_mb", heap.peakMegabytes());
             figures.put("peak_heap_after_gc_mb", heap.peakAfterCollectionMegabytes());
             return figures;
         } finally {
-            deleteTree(dir);
+            if (kept.isEmpty()) {
+                deleteTree(dir);
+            }
         }
     }
 
-    private Map<String, Object> run(Path dir) throws IOException, BadArticleException {
+    /** Measures only the search mix, on the workdir's index, ingesting it first when it has none. */
+    private Map<String, Object> searchOnly(BenchWorkdir kept) throws IOException, BadArticleException {
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("articles", articles);
         figures.put("threads", threads);
-        GenerationSummary generated = new CorpusGenerator(seed).write(articles, dir);
-        figures.put("generate_s", seconds(generated.elapsed().toNanos()));
-        figures.put("corpus_mb", round(generated.bytes() / 1e6));
+        if (!kept.hasIndex()) {
+            generated(kept.corpus(seed, articles), kept.corpus(), figures);
+            kept.dropIndex();
+            long t0 = System.nanoTime();
+            IngestSummary summary = new CorpusIndexer(threads).ingest(kept.corpus(), kept.index(), IngestListener.NONE);
+            figures.put("ingest_s", seconds(System.nanoTime() - t0));
+            figures.put("ingest_articles_per_s", round(summary.added() / Math.max(1e-9, summary.seconds())));
+            kept.indexBuilt();
+        }
+        figures.put("index_mb", round(folderBytes(kept.index()) / 1e6));
+        searchFigures(kept.index(), figures);
+        return figures;
+    }
+
+    private static void generated(Optional<GenerationSummary> generated, Path corpus, Map<String, Object> figures)
+            throws IOException {
+        if (generated.isPresent()) {
+            figures.put("generate_s", seconds(generated.get().elapsed().toNanos()));
+            figures.put("corpus_mb", round(generated.get().bytes() / 1e6));
+        } else {
+            figures.put("corpus_reused", true);
+            figures.put("corpus_mb", round(folderBytes(corpus) / 1e6));
+        }
+    }
+
+    private Map<String, Object> run(Path dir, Optional<BenchWorkdir> kept) throws IOException, BadArticleException {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("articles", articles);
+        figures.put("threads", threads);
+        generated(kept.isPresent() ? kept.get().corpus(seed, articles)
+                : Optional.of(new CorpusGenerator(seed).write(articles, dir)), dir, figures);
 
         if (stages == Stages.TEXT_INDEX) {
             textIndexFigures(dir, figures);
@@ -129,7 +185,7 @@ public final class PipelineBenchmark {
         figures.put("grep_s", seconds(grepNanos));
         figures.put("grep_hits", hits);
         figures.put("read_resolve_vs_grep", round(resolveNanos / (double) Math.max(1, grepNanos)));
-        indexFigures(dir, figures);
+        indexFigures(dir, kept, figures);
         LOG.debug("benchmark figures {}", figures);
         return figures;
     }
@@ -139,8 +195,12 @@ public final class PipelineBenchmark {
      * it after one file changed, reopens it and answers a first query, then times a fixed mix of
      * word, folded, phrase, filtered and faceted queries.
      */
-    private void indexFigures(Path dir, Map<String, Object> figures) throws IOException, BadArticleException {
-        Path index = Files.createTempDirectory("nienbieu-bench-index");
+    private void indexFigures(Path dir, Optional<BenchWorkdir> kept, Map<String, Object> figures)
+            throws IOException, BadArticleException {
+        if (kept.isPresent()) {
+            kept.get().dropIndex();
+        }
+        Path index = kept.isPresent() ? kept.get().index() : Files.createTempDirectory("nienbieu-bench-index");
         try {
             long t0 = System.nanoTime();
             long cpu0 = processCpuNanos();
@@ -152,6 +212,9 @@ public final class PipelineBenchmark {
 
             var files = CorpusReader.list(dir);
             Path one = files.get(files.size() / 2).path();
+            if (kept.isPresent()) {
+                kept.get().corpusChanging();
+            }
             Files.writeString(one, Files.readString(one) + "\nHai bên hội đàm thêm một lần nữa.\n");
             t0 = System.nanoTime();
             cpu0 = processCpuNanos();
@@ -159,9 +222,14 @@ public final class PipelineBenchmark {
             figures.put("reingest_one_changed_s", seconds(System.nanoTime() - t0));
             figures.put("reingest_one_changed_cpu_s", seconds(processCpuNanos() - cpu0));
 
+            if (kept.isPresent()) {
+                kept.get().indexBuilt();
+            }
             searchFigures(index, figures);
         } finally {
-            deleteTree(index);
+            if (kept.isEmpty()) {
+                deleteTree(index);
+            }
         }
     }
 
@@ -215,20 +283,33 @@ public final class PipelineBenchmark {
                     search.search(r);
                 }
                 long[] nanos = new long[mix.size()];
+                Map<String, long[]> byClass = new LinkedHashMap<>();
                 long hits = 0;
                 for (int i = 0; i < mix.size(); i++) {
                     long q0 = System.nanoTime();
                     hits += search.search(mix.get(i)).hits().size();
                     nanos[i] = System.nanoTime() - q0;
+                    String c = SearchMix.className(i);
+                    long[] old = byClass.getOrDefault(c, new long[0]);
+                    long[] grown = Arrays.copyOf(old, old.length + 1);
+                    grown[old.length] = nanos[i];
+                    byClass.put(c, grown);
                 }
-                Arrays.sort(nanos);
                 figures.put("search_queries", mix.size());
-                figures.put("search_p50_ms", round(nanos[nanos.length / 2] / 1e6));
-                figures.put("search_p99_ms", round(nanos[(int) Math.ceil(nanos.length * 0.99) - 1] / 1e6));
-                figures.put("search_max_ms", round(nanos[nanos.length - 1] / 1e6));
+                percentiles("search", nanos, figures);
                 figures.put("search_hits_shown", hits);
+                // Per class of the mix, to see which kind of query makes the tail.
+                byClass.forEach((c, n) -> percentiles("search_" + c, n, figures));
             }
         }
+    }
+
+    private static void percentiles(String name, long[] nanos, Map<String, Object> figures) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        figures.put(name + "_p50_ms", round(sorted[sorted.length / 2] / 1e6));
+        figures.put(name + "_p99_ms", round(sorted[(int) Math.ceil(sorted.length * 0.99) - 1] / 1e6));
+        figures.put(name + "_max_ms", round(sorted[sorted.length - 1] / 1e6));
     }
 
     private static long folderBytes(Path dir) throws IOException {

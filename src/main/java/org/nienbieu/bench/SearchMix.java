@@ -22,7 +22,15 @@ final class SearchMix {
             "\"tổng thống\"", "\"chuyến thăm chính thức\"", "\"hợp tác kinh tế\"", "\"an ninh khu vực\""};
     private static final String[] TYPES = {"meeting", "call", "proposal", "agreement", "sanction", "statement"};
 
+    /** The classes of the mix, in turn: the {@code i}-th query is of class {@code CLASSES.get(i % 5)}. */
+    static final List<String> CLASSES = List.of("word", "folded", "phrase", "filtered", "faceted");
+
     private SearchMix() {
+    }
+
+    /** The class of the {@code i}-th query of {@link #queries}. */
+    static String className(int i) {
+        return CLASSES.get(i % CLASSES.size());
     }
 
     static List<SearchRequest> queries(int n) {

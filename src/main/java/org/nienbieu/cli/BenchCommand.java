@@ -36,6 +36,16 @@ final class BenchCommand implements Callable<Integer> {
             description = "Only read, index the text (no extraction) and search / Chỉ đọc, lập chỉ mục văn bản và tìm")
     boolean textIndexOnly;
 
+    @Option(names = "--workdir", paramLabel = "DIR",
+            description = "Keep the corpus and index in DIR/corpus, DIR/index and reuse them next time"
+                    + " / Giữ kho bài và chỉ mục trong DIR để dùng lại")
+    java.nio.file.Path workdir;
+
+    @Option(names = "--search-only",
+            description = "Only time the search mix on the --workdir index (built first if missing)"
+                    + " / Chỉ đo tìm kiếm trên chỉ mục trong --workdir")
+    boolean searchOnly;
+
     @Option(names = "--format", defaultValue = "text", description = "text or json")
     CorpusOptions.Format format;
 
@@ -47,9 +57,17 @@ final class BenchCommand implements Callable<Integer> {
         if (articles < 1) {
             throw new UserError("--articles: " + articles + " (>= 1)");
         }
+        if (searchOnly && workdir == null) {
+            throw new UserError("--search-only needs --workdir DIR");
+        }
+        if (textIndexOnly && (workdir != null || searchOnly)) {
+            throw new UserError("--text-index-only goes without --workdir and --search-only");
+        }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        Map<String, Object> figures = new LinkedHashMap<>(new PipelineBenchmark(articles, seed, n,
-                textIndexOnly ? PipelineBenchmark.Stages.TEXT_INDEX : PipelineBenchmark.Stages.ALL).run());
+        PipelineBenchmark.Stages stages = searchOnly ? PipelineBenchmark.Stages.SEARCH
+                : textIndexOnly ? PipelineBenchmark.Stages.TEXT_INDEX : PipelineBenchmark.Stages.ALL;
+        Map<String, Object> figures = new LinkedHashMap<>(new PipelineBenchmark(articles, seed, n, stages,
+                java.util.Optional.ofNullable(workdir)).run());
         if (timelineEvents > 0) {
             TimelineBenchmark.run(timelineEvents, seed).forEach(figures::put);
         }

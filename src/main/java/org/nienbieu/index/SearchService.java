@@ -15,12 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
@@ -37,6 +32,23 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.util.ArrayUtil;
+import java.util.Arrays;
+import java.util.Collection;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.SearcherFactory;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
@@ -48,9 +60,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Searches one index folder, read-only: it never takes the write lock, so it works while another
- * process (or an {@link IndexStore} in this one) writes, and sees each new commit within a second
- * of it. One {@link SearcherManager}; every search acquires a searcher and releases it in
- * {@code finally}. Thread-safe: the UI may search from any thread.
+ * process (or an {@link IndexStore} in this one) writes, and sees each new commit about a second
+ * after it (the first search a second after the last look opens it in the background; {@link
+ * #refresh()} opens it at once). One {@link SearcherManager}; every search acquires a searcher and
+ * releases it in {@code finally}. Thread-safe: the UI may search from any thread.
+ *
+ * <p>Fast on large indexes (docs/decisions/0007): each search runs over the index's segments on
+ * the calling thread and a small pool together; facets and the exact total are counted in their
+ * own pass over the matching documents, unscored and through the cheapest form of the query
+ * ({@link UserQuery#matching()}), while the best hits come from a pass that may skip what cannot
+ * make the top; the facet state of a new commit is built once, in the background, when the commit
+ * is opened.
  */
 public final class SearchService implements Closeable {
 
@@ -66,19 +86,66 @@ public final class SearchService implements Closeable {
     private static final List<String> DIMENSIONS = List.of(Schema.DIM_TYPE, Schema.DIM_STATUS, Schema.DIM_ACTOR,
             Schema.DIM_MONTH);
     private static final int TOP_FACET_VALUES = 20;
+    /** Threads beside the caller's that one search uses over the segments. */
+    private static final int MAX_POOL_THREADS = 3;
     private static final Sort BY_DATE = new Sort(new SortField(Schema.DATE_SORT, SortField.Type.LONG), SortField.FIELD_SCORE);
 
     private final Directory directory;
+    private final ExecutorService pool;
     private final SearcherManager manager;
     private volatile long lastRefresh = System.nanoTime();
-    private FacetState facetState;
 
-    private record FacetState(IndexReader reader, Optional<SortedSetDocValuesReaderState> state) {
+    private SearchService(Directory directory, ExecutorService pool) throws IOException {
+        this.directory = directory;
+        this.pool = pool;
+        this.manager = new SearcherManager(directory, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                return new FacetedSearcher(reader, pool);
+            }
+        });
     }
 
-    private SearchService(Directory directory, SearcherManager manager) {
-        this.directory = directory;
-        this.manager = manager;
+    /**
+     * A searcher over one commit that also holds that commit's facet state, started on the pool
+     * when the commit is opened so that neither opening nor the first faceted search pays for it.
+     */
+    private static final class FacetedSearcher extends IndexSearcher {
+
+        private final CompletableFuture<Optional<SortedSetDocValuesReaderState>> facets;
+
+        FacetedSearcher(IndexReader reader, ExecutorService pool) {
+            super(reader, pool);
+            facets = CompletableFuture.supplyAsync(() -> facetState(reader), pool);
+        }
+
+        Optional<SortedSetDocValuesReaderState> facets() throws IOException {
+            try {
+                return facets.join();
+            } catch (CompletionException e) {
+                throw new IOException("facet state of the index", e.getCause());
+            }
+        }
+
+        private static Optional<SortedSetDocValuesReaderState> facetState(IndexReader reader) {
+            try {
+                return Optional.of(new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig()));
+            } catch (IllegalArgumentException | IOException e) {
+                LOG.debug("no facets in this index: {}", e.toString());
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** The calling thread searches too, so one core fewer than the machine has; at least one. */
+    private static ExecutorService newPool() {
+        int threads = Math.max(1, Math.min(MAX_POOL_THREADS, Runtime.getRuntime().availableProcessors() - 1));
+        AtomicInteger n = new AtomicInteger();
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "search-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /**
@@ -96,7 +163,13 @@ public final class SearchService implements Closeable {
             if (!DirectoryReader.indexExists(directory)) {
                 throw new IndexMissingException(indexDir);
             }
-            return new SearchService(directory, new SearcherManager(directory, null));
+            ExecutorService pool = newPool();
+            try {
+                return new SearchService(directory, pool);
+            } catch (IOException | RuntimeException e) {
+                pool.shutdownNow();
+                throw e;
+            }
         } catch (IndexNotFoundException e) {
             directory.close();
             throw new IndexMissingException(indexDir);
@@ -112,28 +185,66 @@ public final class SearchService implements Closeable {
         lastRefresh = System.nanoTime();
     }
 
+    /**
+     * Looks for a new commit in the background at most once a second: opening it (and building its
+     * facet state) never holds up a search, which answers from the commit it has meanwhile.
+     */
+    private void refreshInBackground() {
+        long now = System.nanoTime();
+        if (now - lastRefresh <= REFRESH_NANOS) {
+            return;
+        }
+        lastRefresh = now;
+        try {
+            pool.execute(() -> {
+                try {
+                    manager.maybeRefresh();
+                } catch (IOException | RuntimeException e) {
+                    LOG.warn("could not open the index's latest commit: {}", e.toString(), e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            LOG.debug("closed, not refreshing: {}", e.toString());
+        }
+    }
+
     /** Runs a search; never fails on what the user typed. */
     public SearchResult search(SearchRequest request) throws IOException {
-        if (System.nanoTime() - lastRefresh > REFRESH_NANOS) {
-            refresh();
-        }
+        refreshInBackground();
         UserQuery parsed = UserQuery.parse(request.query());
         Query query = withFilters(parsed.query(), request);
-        IndexSearcher searcher = manager.acquire();
+        FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
         try {
-            TopDocs top;
-            Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
             int n = Math.max(1, request.limit());
             Sort sort = request.order() == SearchRequest.Order.DATE ? BY_DATE : null;
+            Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+            long total;
+            boolean exact;
+            TopDocs top;
             if (request.facets() == SearchRequest.Facets.COUNT) {
-                FacetsCollectorManager.FacetsResult result = sort == null
-                        ? FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager())
-                        : FacetsCollectorManager.search(searcher, query, n, sort, true, new FacetsCollectorManager());
-                top = result.topDocs();
-                facetState(searcher.getIndexReader()).ifPresent(state -> countFacets(state, result, facets));
+                // Counting visits every match anyway, so it gives the exact total; it needs no scores,
+                // and the best hits then need not be scored all: see decisions/0007.
+                Query counted = new ConstantScoreQuery(withFilters(parsed.matching(), request));
+                Optional<SortedSetDocValuesReaderState> state = searcher.facets();
+                if (state.isPresent()) {
+                    FacetTally.Counts counts = searcher.search(counted, new FacetTally(state.get()));
+                    total = counts.hits();
+                    facets(counts, facets);
+                } else {
+                    total = searcher.count(counted);
+                }
+                exact = true;
+                if (sort == null) {
+                    top = searcher.search(query, new TopScoreDocCollectorManager(n, null, n));
+                } else {
+                    top = searcher.search(query, new TopFieldCollectorManager(sort, n, null, n));
+                    TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+                }
             } else {
                 top = sort == null ? searcher.search(query, new TopScoreDocCollectorManager(n, null, COUNT_THRESHOLD))
                         : searcher.search(query, n, sort, true);
+                total = top.totalHits.value;
+                exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
             }
             List<SearchHit> hits = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
@@ -141,8 +252,7 @@ public final class SearchService implements Closeable {
             for (int i = 0; i < Math.min(docs.length, request.limit()); i++) {
                 hits.add(hit(searcher, stored.document(docs[i].doc, HIT_FIELDS), docs[i].score, parsed));
             }
-            return new SearchResult(top.totalHits.value, top.totalHits.relation == TotalHits.Relation.EQUAL_TO,
-                    hits, facets);
+            return new SearchResult(total, exact, hits, facets);
         } finally {
             manager.release(searcher);
         }
@@ -153,17 +263,16 @@ public final class SearchService implements Closeable {
      * filter needs (an export of all events matching a query), where {@link #search} is for reading.
      */
     public Set<String> matchingIds(SearchRequest request) throws IOException {
-        if (System.nanoTime() - lastRefresh > REFRESH_NANOS) {
-            refresh();
-        }
-        Query query = withFilters(UserQuery.parse(request.query()).query(), request);
+        refreshInBackground();
+        Query query = new ConstantScoreQuery(withFilters(UserQuery.parse(request.query()).matching(), request));
         IndexSearcher searcher = manager.acquire();
         try {
             Set<String> ids = new LinkedHashSet<>();
             StoredFields stored = searcher.storedFields();
             Set<String> idField = Set.of(Schema.ID);
-            for (ScoreDoc d : searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
-                String id = stored.document(d.doc, idField).get(Schema.ID);
+            // Not a top-n search sized to the whole index: that held a queue of maxDoc hits per segment slice.
+            for (int doc : searcher.search(query, new AllDocs())) {
+                String id = stored.document(doc, idField).get(Schema.ID);
                 if (id != null) {
                     ids.add(id);
                 }
@@ -171,6 +280,51 @@ public final class SearchService implements Closeable {
             return ids;
         } finally {
             manager.release(searcher);
+        }
+    }
+
+    /** Every matching document, in index order. */
+    private static final class AllDocs implements CollectorManager<AllDocs.Slice, int[]> {
+
+        static final class Slice extends SimpleCollector {
+            private int[] docs = new int[64];
+            private int size;
+            private int base;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) {
+                base = context.docBase;
+            }
+
+            @Override
+            public void collect(int doc) {
+                if (size == docs.length) {
+                    docs = ArrayUtil.grow(docs, size + 1);
+                }
+                docs[size++] = base + doc;
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
+        }
+
+        @Override
+        public Slice newCollector() {
+            return new Slice();
+        }
+
+        @Override
+        public int[] reduce(Collection<Slice> slices) {
+            int[] all = new int[slices.stream().mapToInt(s -> s.size).sum()];
+            int at = 0;
+            for (Slice s : slices) {
+                System.arraycopy(s.docs, 0, all, at, s.size);
+                at += s.size;
+            }
+            Arrays.sort(all);
+            return all;
         }
     }
 
@@ -199,44 +353,16 @@ public final class SearchService implements Closeable {
         return b.build();
     }
 
-    private synchronized Optional<SortedSetDocValuesReaderState> facetState(IndexReader reader) {
-        if (facetState == null || facetState.reader() != reader) {
-            Optional<SortedSetDocValuesReaderState> state;
-            try {
-                state = Optional.of(new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig()));
-            } catch (IllegalArgumentException | IOException e) {
-                LOG.debug("no facets in this index: {}", e.toString());
-                state = Optional.empty();
+    private static void facets(FacetTally.Counts counts, Map<String, List<FacetCount>> out) throws IOException {
+        for (String dim : DIMENSIONS) {
+            List<FacetCount> values;
+            if (dim.equals(Schema.DIM_MONTH)) {
+                values = counts.all(dim);
+                values.sort(Comparator.comparing(FacetCount::value));
+            } else {
+                values = counts.top(dim, TOP_FACET_VALUES);
             }
-            facetState = new FacetState(reader, state);
-        }
-        return facetState.state();
-    }
-
-    private static void countFacets(SortedSetDocValuesReaderState state, FacetsCollectorManager.FacetsResult result,
-                                    Map<String, List<FacetCount>> out) {
-        try {
-            Facets counts = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
-            for (String dim : DIMENSIONS) {
-                FacetResult r;
-                try {
-                    r = dim.equals(Schema.DIM_MONTH) ? counts.getAllChildren(dim) : counts.getTopChildren(TOP_FACET_VALUES, dim);
-                } catch (IllegalArgumentException e) {
-                    r = null; // the dimension has no value anywhere in the index
-                }
-                List<FacetCount> values = new ArrayList<>();
-                if (r != null) {
-                    for (LabelAndValue lv : r.labelValues) {
-                        values.add(new FacetCount(lv.label, lv.value.longValue()));
-                    }
-                }
-                if (dim.equals(Schema.DIM_MONTH)) {
-                    values.sort(Comparator.comparing(FacetCount::value));
-                }
-                out.put(dim, values);
-            }
-        } catch (IOException e) {
-            LOG.warn("facet counting failed: {}", e.toString());
+            out.put(dim, values);
         }
     }
 
@@ -281,6 +407,7 @@ public final class SearchService implements Closeable {
         try {
             manager.close();
         } finally {
+            pool.shutdown();
             directory.close();
         }
     }

@@ -44,16 +44,35 @@ final class UserQuery {
     private static final Analyzer FOLDED = new VietnameseAnalyzer(VietnameseAnalyzer.Form.FOLDED);
 
     private final Query query;
+    private final Query matching;
     private final Set<String> highlightTerms;
 
-    private UserQuery(Query query, Set<String> highlightTerms) {
+    private UserQuery(Query query, Query matching, Set<String> highlightTerms) {
         this.query = query;
+        this.matching = matching;
         this.highlightTerms = highlightTerms;
     }
 
     /** The Lucene query; {@link MatchAllDocsQuery} when nothing searchable was typed. */
     Query query() {
         return query;
+    }
+
+    /**
+     * A query that matches exactly the documents {@link #query()} matches, for counting them
+     * (facets, totals) where scores do not matter: an accented word asks only for its folded terms.
+     * The index puts a syllable's folded term at the position of its exact one, so whatever the
+     * exact terms match the folded ones match too, and the clause with both matches no more.
+     */
+    Query matching() {
+        return matching;
+    }
+
+    /** A clause as ranked and as counted (see {@link #matching()}); the two are often the same query. */
+    private record Clause(Query scored, Query matching) {
+        static Clause of(Query q) {
+            return q == null ? null : new Clause(q, q);
+        }
     }
 
     /** Folded terms of the positive words and phrases, for highlighting. */
@@ -63,8 +82,8 @@ final class UserQuery {
 
     static UserQuery parse(String raw) {
         String text = clean(raw == null ? "" : raw);
-        List<List<Query>> groups = new ArrayList<>();
-        List<Query> excluded = new ArrayList<>();
+        List<List<Clause>> groups = new ArrayList<>();
+        List<Clause> excluded = new ArrayList<>();
         Set<String> highlight = new LinkedHashSet<>();
         int clauses = 0;
         boolean or = false;
@@ -83,7 +102,7 @@ final class UserQuery {
                 i++;
                 c = text.charAt(i);
             }
-            Query clause;
+            Clause clause;
             if (c == '"') {
                 int close = text.indexOf('"', i + 1);
                 int end = close < 0 ? text.length() : close;
@@ -117,7 +136,7 @@ final class UserQuery {
                         value = text.substring(i + 1, close < 0 ? text.length() : close);
                         i = close < 0 ? text.length() : close + 1;
                     }
-                    clause = value.isBlank() ? null : field(field, value);
+                    clause = value.isBlank() ? null : Clause.of(field(field, value));
                 } else {
                     clause = word(word, negated, highlight);
                 }
@@ -137,26 +156,29 @@ final class UserQuery {
         }
         if (groups.isEmpty() && excluded.isEmpty()) {
             // Nothing typed browses everything; only operators or punctuation typed finds nothing.
-            return new UserQuery(text.isBlank() ? new MatchAllDocsQuery() : new MatchNoDocsQuery(), highlight);
+            Query all = text.isBlank() ? new MatchAllDocsQuery() : new MatchNoDocsQuery();
+            return new UserQuery(all, all, highlight);
         }
-        return new UserQuery(combine(groups, excluded), highlight);
+        return new UserQuery(combine(groups, excluded, Clause::scored), combine(groups, excluded, Clause::matching),
+                highlight);
     }
 
-    private static Query combine(List<List<Query>> groups, List<Query> excluded) {
+    private static Query combine(List<List<Clause>> groups, List<Clause> excluded,
+                                 java.util.function.Function<Clause, Query> form) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (List<Query> group : groups) {
+        for (List<Clause> group : groups) {
             if (group.size() == 1) {
-                b.add(group.get(0), Occur.MUST);
+                b.add(form.apply(group.get(0)), Occur.MUST);
             } else {
                 BooleanQuery.Builder any = new BooleanQuery.Builder();
-                group.forEach(q -> any.add(q, Occur.SHOULD));
+                group.forEach(q -> any.add(form.apply(q), Occur.SHOULD));
                 b.add(any.build(), Occur.MUST);
             }
         }
         if (groups.isEmpty()) {
             b.add(new MatchAllDocsQuery(), Occur.MUST);
         }
-        excluded.forEach(q -> b.add(q, Occur.MUST_NOT));
+        excluded.forEach(q -> b.add(form.apply(q), Occur.MUST_NOT));
         return b.build();
     }
 
@@ -178,7 +200,7 @@ final class UserQuery {
         return out.toString();
     }
 
-    private static Query word(String word, boolean negated, Set<String> highlight) {
+    private static Clause word(String word, boolean negated, Set<String> highlight) {
         String w = word;
         if (w.endsWith("*") && w.length() > 2 && w.indexOf('*') == w.length() - 1 && w.indexOf('?') < 0) {
             List<String> folded = terms(FOLDED, w.substring(0, w.length() - 1));
@@ -186,7 +208,7 @@ final class UserQuery {
                 if (!negated) {
                     highlight.add(folded.get(0) + "*");
                 }
-                return new PrefixQuery(new Term(Schema.TEXT, folded.get(0)));
+                return Clause.of(new PrefixQuery(new Term(Schema.TEXT, folded.get(0))));
             }
         }
         // Wildcards are not supported anywhere else, and ':' would glue words together.
@@ -194,7 +216,7 @@ final class UserQuery {
     }
 
     /** A word or phrase: exact terms (boosted) or folded terms; an exclusion uses the form typed. */
-    private static Query text(String text, boolean negated, Set<String> highlight) {
+    private static Clause text(String text, boolean negated, Set<String> highlight) {
         List<Term> exact = analysed(EXACT, Schema.TEXT, text);
         List<Term> folded = analysed(FOLDED, Schema.TEXT, text);
         if (exact.isEmpty() || folded.isEmpty()) {
@@ -202,16 +224,21 @@ final class UserQuery {
         }
         boolean accented = !exact.equals(folded);
         if (negated) {
-            return accented ? phrase(exact) : phrase(folded);
+            return Clause.of(accented ? phrase(exact) : phrase(folded));
         }
         folded.forEach(t -> highlight.add(t.text()));
         if (!accented) {
-            return phrase(folded); // the exact terms are the folded ones: one clause, not the same twice
+            return Clause.of(phrase(folded)); // the exact terms are the folded ones: one clause, not the same twice
         }
-        return new BooleanQuery.Builder()
-                .add(new BoostQuery(phrase(exact), EXACT_BOOST), Occur.SHOULD)
-                .add(phrase(folded), Occur.SHOULD)
-                .build();
+        Query exactBoosted = new BoostQuery(phrase(exact), EXACT_BOOST);
+        // Either form matches, the exact one scores more: a syllable's exact term adds to its folded
+        // one, which every match has (see matching()), so one word ranks as "folded, plus exact if
+        // there" — the same scores as "exact or folded" but cheaper over long posting lists. Phrases
+        // stay a disjunction: there Lucene's skipping does better with it.
+        Query anyForm = exact.size() == 1
+                ? new BooleanQuery.Builder().add(phrase(folded), Occur.MUST).add(exactBoosted, Occur.SHOULD).build()
+                : new BooleanQuery.Builder().add(exactBoosted, Occur.SHOULD).add(phrase(folded), Occur.SHOULD).build();
+        return new Clause(anyForm, phrase(folded));
     }
 
     private static Query field(String field, String value) {

@@ -222,6 +222,31 @@ class SearchServiceTest {
                 assertThat(h.speaker()).hasValueSatisfying(s -> assertThat(s.name()).contains("Witkoff")));
     }
 
+    static Stream<String> typed() {
+        return Stream.of("đàm phán", "dam phan", "Nga", "\"hòa bình\"", "hoà bình -Nga", "Nga OR Mỹ", "kế hoạch*",
+                "actor:Witkoff", "\"kế hoạch hòa bình 28 điểm\"", "bàn", "");
+    }
+
+    @ParameterizedTest
+    @MethodSource("typed")
+    void facetedSearchFindsTheSameHitsAndCountsEveryMatch(String query) throws IOException {
+        SearchRequest plain = SearchRequest.of(query).withLimit(20);
+        SearchResult without = search.search(plain);
+        SearchResult with = search.search(plain.withFacets(SearchRequest.Facets.COUNT));
+        assertThat(with.hits()).isEqualTo(without.hits());
+        assertThat(with.totalExact()).isTrue();
+        assertThat(with.total()).isEqualTo(without.total());
+        assertThat(with.facets()).containsOnlyKeys("type", "status", "actor", "month");
+    }
+
+    @Test
+    void facetedSearchByDateKeepsTheOrderAndTheScores() throws IOException {
+        SearchRequest byDate = SearchRequest.of("Nga").withOrder(SearchRequest.Order.DATE).withLimit(30);
+        SearchResult with = search.search(byDate.withFacets(SearchRequest.Facets.COUNT));
+        assertThat(with.hits()).isNotEmpty().isEqualTo(search.search(byDate).hits());
+        assertThat(with.hits()).allSatisfy(h -> assertThat(h.score()).isPositive());
+    }
+
     static Stream<String> malformed() {
         return Stream.of("\"unclosed", "AND AND", "(((", ")))", "actor:", "actor:\"", "type:", "*a*a*a*", "?",
                 "x".repeat(10_000), "đàm ".repeat(3_000), "\u0000\u0007ctrl\u001b[31m", "-", "--", "OR", "NOT", "a OR",
