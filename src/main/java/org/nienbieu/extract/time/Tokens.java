@@ -55,12 +55,42 @@ final class Tokens {
     private final int[] firstWordMasks;
     private final FirstWords firstWords;
     private static final int KNOWN = Integer.MIN_VALUE; // FirstWords uses bits 0-30 only
+    /**
+     * Per token, its number shape and the prefix read at it, each parsed once: every rule asks
+     * about the same few positions, and the regular expressions of {@link NumericDate} are dear.
+     */
+    private final Parsed[] shapes;
+    private final boolean[] shapeKnown;
+    private final Prefix[] prefixes;
 
     Tokens(List<Token> tokens, FirstWords firstWords) {
         this.t = tokens;
         this.n = tokens.size();
         this.firstWords = firstWords;
         this.firstWordMasks = new int[n];
+        this.shapes = new Parsed[n];
+        this.shapeKnown = new boolean[n];
+        this.prefixes = new Prefix[n];
+    }
+
+    /** The prefix {@link Prefix#read} found at token {@code i} before, or null. */
+    Prefix prefix(int i) {
+        return i >= 0 && i < n ? prefixes[i] : null;
+    }
+
+    void rememberPrefix(int i, Prefix prefix) {
+        if (i >= 0 && i < n) {
+            prefixes[i] = prefix;
+        }
+    }
+
+    /** {@link NumericDate#parse} of number token {@code i}, glued or not, parsed once. */
+    private Parsed shape(int i) {
+        if (!shapeKnown[i]) {
+            shapes[i] = NumericDate.parse(t.get(i).lower());
+            shapeKnown[i] = true;
+        }
+        return shapes[i];
     }
 
     /** The bits of the tables that have a phrase starting with token {@code i}, looked up once. */
@@ -129,7 +159,7 @@ final class Tokens {
         if (i < 0 || i >= n || !t.get(i).isNum() || t.get(i).glued()) {
             return null;
         }
-        return NumericDate.parse(t.get(i).lower());
+        return shape(i);
     }
 
     int plainNumber(int i, int min, int max) {
@@ -141,7 +171,7 @@ final class Tokens {
         if (i < 0 || i >= n || !t.get(i).isNum() || t.get(i).lower().length() != 4) {
             return -1;
         }
-        Parsed p = NumericDate.parse(t.get(i).lower());
+        Parsed p = shape(i);
         return p != null && p.shape() == Shape.NUMBER && p.n()[0] >= 1000 && p.n()[0] <= 2200 ? p.n()[0] : -1;
     }
 
