@@ -46,13 +46,13 @@ final class TimeScanner {
         int n = tk.size();
         int i = 0;
         while (i < n) {
-            Match best = null;
-            for (Match m : new Match[] {ranges.range(i), ranges.countFrom(i), relatives.relative(i), days.day(i),
-                    weekdays.weekday(i), periods.period(i), seasons.season(i)}) {
-                if (m != null && (best == null || m.end() > best.end())) {
-                    best = m;
-                }
-            }
+            Match best = longer(null, ranges.range(i));
+            best = longer(best, ranges.countFrom(i));
+            best = longer(best, relatives.relative(i));
+            best = longer(best, days.day(i));
+            best = longer(best, weekdays.weekday(i));
+            best = longer(best, periods.period(i));
+            best = longer(best, seasons.season(i));
             int from = i;
             if (best == null) {
                 int clockEnd = clocks.end(i);
@@ -74,6 +74,11 @@ final class TimeScanner {
             i = best.end();
         }
         return out;
+    }
+
+    /** {@code m} when it ends after {@code best} (the first of equals wins), else {@code best}. */
+    private static Match longer(Match best, Match m) {
+        return m != null && (best == null || m.end() > best.end()) ? m : best;
     }
 
     /** The day a clock time is on: {@code 9 giờ [sáng 14/10]}, {@code 10 giờ [cùng ngày]}, {@code 8h [thứ Hai]}. */

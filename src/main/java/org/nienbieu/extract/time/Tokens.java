@@ -48,7 +48,9 @@ final class Tokens {
         return Collections.unmodifiableSet(new HashSet<>(Set.of(words)));
     }
 
-    private final List<Token> t;
+    private final List<Token> list;
+    /** The same tokens in an array: rules index them at nearly every position. */
+    private final Token[] t;
     private final int n;
     private int lastEnd = -1;
     /** Per token, the bits of the tables with a phrase starting with it, plus {@link #KNOWN}; 0 until asked. */
@@ -64,7 +66,8 @@ final class Tokens {
     private final Prefix[] prefixes;
 
     Tokens(List<Token> tokens, FirstWords firstWords) {
-        this.t = tokens;
+        this.list = tokens;
+        this.t = tokens.toArray(new Token[0]);
         this.n = tokens.size();
         this.firstWords = firstWords;
         this.firstWordMasks = new int[n];
@@ -87,7 +90,7 @@ final class Tokens {
     /** {@link NumericDate#parse} of number token {@code i}, glued or not, parsed once. */
     private Parsed shape(int i) {
         if (!shapeKnown[i]) {
-            shapes[i] = NumericDate.parse(t.get(i).lower());
+            shapes[i] = NumericDate.parse(t[i].lower());
             shapeKnown[i] = true;
         }
         return shapes[i];
@@ -97,7 +100,7 @@ final class Tokens {
     int firstWordMask(int i) {
         int m = firstWordMasks[i];
         if (m == 0) {
-            Token token = t.get(i);
+            Token token = t[i];
             m = (token.kind() == Token.Kind.PUNCT ? 0 : firstWords.mask(token.lower())) | KNOWN;
             firstWordMasks[i] = m;
         }
@@ -105,11 +108,11 @@ final class Tokens {
     }
 
     List<Token> list() {
-        return t;
+        return list;
     }
 
     Token get(int i) {
-        return t.get(i);
+        return list.get(i); // throws as before when out of range
     }
 
     int size() {
@@ -126,15 +129,15 @@ final class Tokens {
     }
 
     boolean word(int i, String w) {
-        return i >= 0 && i < n && t.get(i).isWord() && t.get(i).lower().equals(w);
+        return i >= 0 && i < n && t[i].isWord() && t[i].lower().equals(w);
     }
 
     boolean wordIn(int i, Set<String> words) {
-        return i >= 0 && i < n && t.get(i).isWord() && words.contains(t.get(i).lower());
+        return i >= 0 && i < n && t[i].isWord() && words.contains(t[i].lower());
     }
 
     boolean punct(int i, char c) {
-        return i >= 0 && i < n && t.get(i).isPunct(c);
+        return i >= 0 && i < n && t[i].isPunct(c);
     }
 
     boolean dash(int i) {
@@ -142,7 +145,7 @@ final class Tokens {
     }
 
     boolean capitalized(int i) {
-        return i >= 0 && i < n && t.get(i).isWord() && t.get(i).capitalized();
+        return i >= 0 && i < n && t[i].isWord() && t[i].capitalized();
     }
 
     /** The index after the phrase {@code words} at {@code i}, or -1. */
@@ -156,7 +159,7 @@ final class Tokens {
     }
 
     Parsed num(int i) {
-        if (i < 0 || i >= n || !t.get(i).isNum() || t.get(i).glued()) {
+        if (i < 0 || i >= n || !t[i].isNum() || t[i].glued()) {
             return null;
         }
         return shape(i);
@@ -168,7 +171,7 @@ final class Tokens {
     }
 
     int fourDigitYear(int i) {
-        if (i < 0 || i >= n || !t.get(i).isNum() || t.get(i).lower().length() != 4) {
+        if (i < 0 || i >= n || !t[i].isNum() || t[i].lower().length() != 4) {
             return -1;
         }
         Parsed p = shape(i);
@@ -177,18 +180,18 @@ final class Tokens {
 
     /** After an expression: the end of the sentence, punctuation, a capital, or a word a date may precede. */
     boolean followsFreely(int i) {
-        return i >= n || !t.get(i).isWord() || t.get(i).capitalized() || DATE_FOLLOWERS.contains(t.get(i).lower());
+        return i >= n || !t[i].isWord() || t[i].capitalized() || DATE_FOLLOWERS.contains(t[i].lower());
     }
 
     /** {@code trước}/{@code sau} at {@code i - 1} is an adverb ("hai ngày sau,"), not a preposition. */
     boolean adverbial(int i) {
-        if (i >= n || t.get(i).isNum()) {
+        if (i >= n || t[i].isNum()) {
             return i >= n;
         }
-        if (!t.get(i).isWord()) {
+        if (!t[i].isWord()) {
             return true;
         }
-        return !t.get(i).capitalized() && !EVENT_WORDS.contains(t.get(i).lower());
+        return !t[i].capitalized() && !EVENT_WORDS.contains(t[i].lower());
     }
 
     /**
@@ -196,11 +199,11 @@ final class Tokens {
      * preposition.
      */
     boolean periodAdverbial(int i) {
-        return !(i < n && t.get(i).isWord() && !t.get(i).capitalized() && PERIOD_EVENT_WORDS.contains(t.get(i).lower()));
+        return !(i < n && t[i].isWord() && !t[i].capitalized() && PERIOD_EVENT_WORDS.contains(t[i].lower()));
     }
 
     /** {@code tới} at {@code i} means "coming", not the verb "to go to" ("tới Nhà Trắng"). */
     boolean comingTới(int i) {
-        return word(i, "tới") && !capitalized(i + 1) && !(i + 1 < n && t.get(i + 1).isNum());
+        return word(i, "tới") && !capitalized(i + 1) && !(i + 1 < n && t[i + 1].isNum());
     }
 }
