@@ -28,6 +28,14 @@ final class TimeScanner {
     }
 
     List<Candidate> scan(List<Token> tokens) {
+        return scan(tokens, true);
+    }
+
+    /**
+     * As {@link #scan(List)}; {@code skipNonOpeners} false asks every rule at every token, which
+     * tests use to show that skipping changes nothing.
+     */
+    List<Candidate> scan(List<Token> tokens, boolean skipNonOpeners) {
         // the rules read one sentence's tokens: cheap objects, made anew for each sentence
         Tokens tk = new Tokens(tokens, vocabulary.firstWords);
         TimeVocabulary v = vocabulary;
@@ -46,6 +54,10 @@ final class TimeScanner {
         int n = tk.size();
         int i = 0;
         while (i < n) {
+            if (skipNonOpeners && !mayOpen(tk, i)) {
+                i++; // most tokens: no rule starts at a word that is no opener, punctuation
+                continue;
+            }
             Match best = longer(null, ranges.range(i));
             best = longer(best, ranges.countFrom(i));
             best = longer(best, relatives.relative(i));
@@ -74,6 +86,15 @@ final class TimeScanner {
             i = best.end();
         }
         return out;
+    }
+
+    /**
+     * Whether a rule may start an expression at token {@code i}: a number, or a word that is a
+     * table's first word or one of the vocabulary's rule openers.
+     */
+    private static boolean mayOpen(Tokens tk, int i) {
+        Token t = tk.get(i);
+        return t.isNum() || t.isWord() && tk.firstWordMask(i) != 0;
     }
 
     /** {@code m} when it ends after {@code best} (the first of equals wins), else {@code best}. */
