@@ -65,10 +65,12 @@ final class SentenceView {
         cuesAt = new int[words.size()];
         cuesEndingAt = new int[words.size()];
         for (int i = 0; i < words.size(); i++) {
-            for (PhraseTrie.Hit<Lexicon.Cue> hit : lexicon.cues.allAt(words, i)) {
+            List<PhraseTrie.Hit<Lexicon.Cue>> hits = lexicon.cues.allAt(words, i);
+            for (int h = 0; h < hits.size(); h++) { // indexed: no iterator for each of the many words
+                PhraseTrie.Hit<Lexicon.Cue> hit = hits.get(h);
                 int bits = 0;
-                for (Lexicon.Cue cue : hit.values()) {
-                    bits |= bit(cue);
+                for (int c = 0; c < hit.values().size(); c++) {
+                    bits |= bit(hit.values().get(c));
                 }
                 cuesAt[i] |= bits;
                 cuesEndingAt[hit.to() - 1] |= bits;
