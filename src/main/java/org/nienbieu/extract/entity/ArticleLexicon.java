@@ -302,8 +302,8 @@ final class ArticleLexicon {
 
         /** A capitalised, foreign-looking word no vocabulary knows, standing alone. */
         private boolean candidate(Tokens t, int i) {
-            if (!t.isCapitalised(i) || t.isAllCaps(i) || Names.looksVietnamese(t.raw(i))
-                    || gaz.notNames.contains(t.folded(i)) || t.raw(i).length() < 3) {
+            if (!t.isCapitalised(i) || t.isAllCaps(i) || Names.looksVietnameseFolded(t.folded(i))
+                    || gaz.notNames.contains(t.folded(i)) || t.end(i) - t.start(i) < 3) {
                 return false;
             }
             PhraseTrie.Match<String> np = gaz.cue(t, i, "notplace");

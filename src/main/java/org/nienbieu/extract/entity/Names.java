@@ -66,7 +66,11 @@ final class Names {
      * for a surname without a cue.
      */
     static boolean looksVietnamese(String word) {
-        String lower = fold(word);
+        return looksVietnameseFolded(fold(word));
+    }
+
+    /** {@link #looksVietnamese} of a word already folded (a token's {@code folded}). */
+    static boolean looksVietnameseFolded(String lower) {
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
             if (c < VIETNAMESE_CHARS.length ? VIETNAMESE_CHARS[c] : vietnameseChar(c)) {

@@ -427,7 +427,7 @@ final class SentenceScanner {
         int j = n;
         while (j < t.size() && j - n < 3 && t.isCapitalised(j) && !gaz.notNames.contains(t.folded(j))
                 && (j == n ? !knownNameAt(j) : gaz.names.longest(t, j) == null) && gaz.titles.longest(t, j) == null
-                && gaz.cue(t, j, "honorific") == null && !(preposition && Names.looksVietnamese(t.raw(j)))) {
+                && gaz.cue(t, j, "honorific") == null && !(preposition && Names.looksVietnameseFolded(t.folded(j)))) {
             j++;
         }
         if (j == n || t.isCapitalised(j)) {

@@ -2,6 +2,7 @@ package org.nienbieu.extract.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.nienbieu.extract.Syllables;
 import org.nienbieu.model.Article;
 import org.nienbieu.model.Sentence;
 import org.nienbieu.model.TimeExpression;
@@ -170,6 +171,7 @@ final class SentenceView {
     private void tokenize() {
         int from = sentence.analysisStart();
         int to = sentence.analysisEnd();
+        Syllables syllables = Syllables.lowerCase();
         int straight = 0;
         int curly = 0;
         int i = from;
@@ -181,8 +183,7 @@ final class SentenceView {
                         == Character.NON_SPACING_MARK)) {
                     j++;
                 }
-                String word = view.substring(i, j);
-                words.add(word.toLowerCase(java.util.Locale.ROOT));
+                words.add(syllables.fold(view, i, j)); // the slice in lower case, shared when seen before
                 bounds.add(new int[] {i, j});
                 capital.add(Character.isUpperCase(c));
                 quoted.add(curly > 0 || straight % 2 == 1);
