@@ -24,8 +24,11 @@ public final class Syllables {
     private static final ThreadLocal<Syllables> LOWER_CASE = perThread(s -> s.toLowerCase(Locale.ROOT));
 
     private final UnaryOperator<String> fold;
-    private final String[] written = new String[SLOTS];
+    /** Each word as written, its chars only: compared in bulk with the word asked for. */
+    private final char[][] written = new char[SLOTS][];
     private final String[] folded = new String[SLOTS];
+    /** The word asked for, copied out of the text once. */
+    private final char[] word = new char[MAX_LENGTH];
     private int words;
 
     /** A table folding words with {@code fold}, which must be a function of the word alone. */
@@ -53,19 +56,20 @@ public final class Syllables {
         if (length > MAX_LENGTH) {
             return fold.apply(text.substring(from, to));
         }
+        char[] w = word;
+        text.getChars(from, to, w, 0);
         int h = 0;
-        for (int i = from; i < to; i++) {
-            h = 31 * h + text.charAt(i);
+        for (int i = 0; i < length; i++) {
+            h = 31 * h + w[i];
         }
         int slot = (h ^ (h >>> 16)) & (SLOTS - 1);
-        for (String w = written[slot]; w != null; w = written[slot]) {
-            if (w.length() == length && text.regionMatches(from, w, 0, length)) {
+        for (char[] known = written[slot]; known != null; known = written[slot]) {
+            if (known.length == length && Arrays.equals(known, 0, length, w, 0, length)) {
                 return folded[slot];
             }
             slot = (slot + 1) & (SLOTS - 1);
         }
-        String word = text.substring(from, to);
-        String f = fold.apply(word);
+        String f = fold.apply(new String(w, 0, length));
         f.hashCode(); // cached in the string: every later lookup of this word skips it
         if (words == MAX_WORDS) {
             Arrays.fill(written, null); // start anew rather than grow or probe long runs
@@ -73,7 +77,7 @@ public final class Syllables {
             words = 0;
             slot = (h ^ (h >>> 16)) & (SLOTS - 1);
         }
-        written[slot] = word;
+        written[slot] = Arrays.copyOf(w, length);
         folded[slot] = f;
         words++;
         return f;
