@@ -5,8 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -30,8 +28,6 @@ public final class ArticleReader {
     private static final Pattern HEADER = Pattern.compile("\\A\\uFEFF?[ \\t\\r\\n]*date[ \\t]+(\\S{1,40})(?=\\s|\\z)");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\r\\u00A0]*\\n");
-    private static final DateTimeFormatter STRICT_DATE =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     private ArticleReader() {
     }
@@ -136,7 +132,9 @@ public final class ArticleReader {
             throw new BadArticleException(name, Problem.DATE_FORMAT, token);
         }
         try {
-            return LocalDate.parse(token, STRICT_DATE);
+            // the pattern has checked the shape; LocalDate.of is as strict as a formatter, and cheaper
+            return LocalDate.of(Integer.parseInt(token, 0, 4, 10), Integer.parseInt(token, 5, 7, 10),
+                    Integer.parseInt(token, 8, 10, 10));
         } catch (DateTimeException e) {
             throw new BadArticleException(name, Problem.IMPOSSIBLE_DATE, token);
         }

@@ -302,8 +302,8 @@ final class ArticleLexicon {
 
         /** A capitalised, foreign-looking word no vocabulary knows, standing alone. */
         private boolean candidate(Tokens t, int i) {
-            if (!t.isCapitalised(i) || t.isAllCaps(i) || Names.looksVietnamese(t.raw(i))
-                    || gaz.notNames.contains(t.folded(i)) || t.raw(i).length() < 3) {
+            if (!t.isCapitalised(i) || t.isAllCaps(i) || Names.looksVietnameseFolded(t.folded(i))
+                    || gaz.notNames.contains(t.folded(i)) || t.end(i) - t.start(i) < 3) {
                 return false;
             }
             PhraseTrie.Match<String> np = gaz.cue(t, i, "notplace");
@@ -315,8 +315,9 @@ final class ArticleLexicon {
                 return false;
             }
             for (int b = i - 1; b >= Math.max(0, i - 4); b--) {
-                for (PhraseTrie.Match<GazetteerForm> m : gaz.names.matches(t, b)) {
-                    if (m.end() > i) {
+                List<PhraseTrie.Match<GazetteerForm>> before = gaz.names.matches(t, b);
+                for (int k = 0; k < before.size(); k++) {
+                    if (before.get(k).end() > i) {
                         return false; // inside a known name
                     }
                 }
@@ -326,8 +327,11 @@ final class ArticleLexicon {
 
         /** A gazetteer entity at {@code i}; an ambiguous form ("Anh") only standing alone. */
         private GazetteerEntity knownAt(Tokens t, int i) {
-            for (PhraseTrie.Match<GazetteerForm> m : gaz.names.matches(t, i)) {
-                for (GazetteerForm f : m.values()) {
+            List<PhraseTrie.Match<GazetteerForm>> matches = gaz.names.matches(t, i);
+            for (int k = 0; k < matches.size(); k++) {
+                PhraseTrie.Match<GazetteerForm> m = matches.get(k);
+                for (int v = 0; v < m.values().size(); v++) {
+                    GazetteerForm f = m.values().get(v);
                     if (f.casingMatches(t, i) && (!f.ambiguous() || !t.isCapitalised(m.end()) && !t.isCapitalised(i - 1))) {
                         return f.entity();
                     }

@@ -83,7 +83,7 @@ public final class EntityRecognizer {
 
     private static ArticleEntities build(Article article, List<Draft> drafts, Resolution r) {
         AnalysisText analysis = article.analysis();
-        SourceSlicer slicer = new SourceSlicer(article.text());
+        SourceSlicer slicer = new SourceSlicer(article);
         drafts.sort(Comparator.comparingInt((Draft d) -> d.start).thenComparing(d -> -d.end));
         List<EntityMention> mentions = new ArrayList<>();
         Map<String, Set<String>> surfaces = new LinkedHashMap<>();

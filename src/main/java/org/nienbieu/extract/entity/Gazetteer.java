@@ -126,7 +126,10 @@ final class Gazetteer {
 
     /** A cue category at token {@code i} ("honorific", "media"...), with its end, or null. */
     PhraseTrie.Match<String> cue(Tokens tokens, int i, String category) {
-        for (PhraseTrie.Match<String> m : cues.matches(tokens, i)) {
+        // indexed loops: asked at nearly every token, an iterator per call was most of the garbage
+        List<PhraseTrie.Match<String>> matches = cues.matches(tokens, i);
+        for (int k = 0; k < matches.size(); k++) {
+            PhraseTrie.Match<String> m = matches.get(k);
             if (m.values().contains(category)) {
                 return m;
             }

@@ -66,7 +66,11 @@ final class Names {
      * for a surname without a cue.
      */
     static boolean looksVietnamese(String word) {
-        String lower = fold(word);
+        return looksVietnameseFolded(fold(word));
+    }
+
+    /** {@link #looksVietnamese} of a word already folded (a token's {@code folded}). */
+    static boolean looksVietnameseFolded(String lower) {
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
             if (c < VIETNAMESE_CHARS.length ? VIETNAMESE_CHARS[c] : vietnameseChar(c)) {
@@ -100,9 +104,46 @@ final class Names {
         return false;
     }
 
+    /**
+     * Each char below U+2000 with what {@link #stripMarks} makes of it, for a char whose canonical
+     * decomposition starts with a base letter (so decomposing char by char equals decomposing the
+     * whole string); null for the others (combining marks), which take the slow path.
+     */
+    private static final String[] STRIPPED = new String[0x2000];
+
+    static {
+        for (char c = 0; c < STRIPPED.length; c++) {
+            String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            if (!isMark(c) && !isMark(d.charAt(0))) {
+                STRIPPED[c] = stripDecomposed(d, new StringBuilder()).toString();
+            }
+        }
+    }
+
+    private static boolean isMark(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
     private static String stripMarks(String s) {
-        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
-        StringBuilder out = new StringBuilder(d.length());
+        // a name is nearly always made of precomposed letters: read the table, skip the normaliser
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String stripped = c < STRIPPED.length ? STRIPPED[c] : null;
+            if (stripped == null) {
+                out.setLength(0);
+                stripDecomposed(Normalizer.normalize(s, Normalizer.Form.NFD), out);
+                break;
+            }
+            out.append(stripped);
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** Appends a decomposed string without its non-spacing marks, a few letters made plain. */
+    private static StringBuilder stripDecomposed(String d, StringBuilder out) {
         for (int i = 0; i < d.length(); i++) {
             char c = d.charAt(i);
             if (Character.getType(c) == Character.NON_SPACING_MARK) {
@@ -110,6 +151,6 @@ final class Names {
             }
             out.append(c == 'đ' ? 'd' : c == 'Đ' ? 'd' : c == 'ł' ? 'l' : c == 'Ł' ? 'l' : c == 'ø' ? 'o' : c);
         }
-        return out.toString().toLowerCase(Locale.ROOT);
+        return out;
     }
 }

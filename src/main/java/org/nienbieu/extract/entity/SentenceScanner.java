@@ -260,9 +260,12 @@ final class SentenceScanner {
     }
 
     private Found plainGazetteerAt(int i, boolean afterTitle) {
-        for (PhraseTrie.Match<GazetteerForm> m : nameMatches(i)) {
+        List<PhraseTrie.Match<GazetteerForm>> matches = nameMatches(i);
+        for (int k = 0; k < matches.size(); k++) {
+            PhraseTrie.Match<GazetteerForm> m = matches.get(k);
             GazetteerForm chosen = null;
-            for (GazetteerForm form : m.values()) {
+            for (int v = 0; v < m.values().size(); v++) {
+                GazetteerForm form = m.values().get(v);
                 if (!form.casingMatches(t, i)) {
                     continue;
                 }
@@ -334,8 +337,11 @@ final class SentenceScanner {
             return null;
         }
         int run = nameRun(n);
-        for (PhraseTrie.Match<GazetteerForm> m : nameMatches(n)) {
-            for (GazetteerForm form : m.values()) {
+        List<PhraseTrie.Match<GazetteerForm>> matches = nameMatches(n);
+        for (int k = 0; k < matches.size(); k++) {
+            PhraseTrie.Match<GazetteerForm> m = matches.get(k);
+            for (int v = 0; v < m.values().size(); v++) {
+                GazetteerForm form = m.values().get(v);
                 if (form.entity().kind() == EntityKind.PERSON && form.casingMatches(t, n) && m.end() >= run) {
                     return new Found(Draft.known(form.entity(), t.start(n), t.end(m.end() - 1)), m.end());
                 }
@@ -374,8 +380,11 @@ final class SentenceScanner {
     }
 
     private boolean startsKnownNonPerson(int j) {
-        for (PhraseTrie.Match<GazetteerForm> m : nameMatches(j)) {
-            for (GazetteerForm form : m.values()) {
+        List<PhraseTrie.Match<GazetteerForm>> matches = nameMatches(j);
+        for (int k = 0; k < matches.size(); k++) {
+            PhraseTrie.Match<GazetteerForm> m = matches.get(k);
+            for (int v = 0; v < m.values().size(); v++) {
+                GazetteerForm form = m.values().get(v);
                 if (form.entity().kind() != EntityKind.PERSON && !form.ambiguous() && form.casingMatches(t, j)) {
                     return true;
                 }
@@ -418,7 +427,7 @@ final class SentenceScanner {
         int j = n;
         while (j < t.size() && j - n < 3 && t.isCapitalised(j) && !gaz.notNames.contains(t.folded(j))
                 && (j == n ? !knownNameAt(j) : gaz.names.longest(t, j) == null) && gaz.titles.longest(t, j) == null
-                && gaz.cue(t, j, "honorific") == null && !(preposition && Names.looksVietnamese(t.raw(j)))) {
+                && gaz.cue(t, j, "honorific") == null && !(preposition && Names.looksVietnameseFolded(t.folded(j)))) {
             j++;
         }
         if (j == n || t.isCapitalised(j)) {

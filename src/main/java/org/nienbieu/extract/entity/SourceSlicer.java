@@ -1,5 +1,7 @@
 package org.nienbieu.extract.entity;
 
+import org.nienbieu.model.Article;
+
 /**
  * Cuts slices of an article's text by code-point offsets in constant time, giving exactly what
  * {@code Article.slice} gives: that method walks from the start of the text each time, which is
@@ -10,9 +12,10 @@ final class SourceSlicer {
     private final String text;
     private final int[] charIndex;
 
-    SourceSlicer(String text) {
-        this.text = text;
-        int codePoints = text.codePointCount(0, text.length());
+    SourceSlicer(Article article) {
+        this.text = article.text();
+        // the reader knows whether the text has surrogate pairs: without, offsets are char indices
+        int codePoints = article.analysis().sourceHasSurrogates() ? text.codePointCount(0, text.length()) : text.length();
         if (codePoints == text.length()) {
             charIndex = null;
         } else {

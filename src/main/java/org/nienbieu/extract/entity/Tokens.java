@@ -1,6 +1,7 @@
 package org.nienbieu.extract.entity;
 
 import java.util.Arrays;
+import org.nienbieu.extract.Syllables;
 
 /**
  * The syllables and punctuation of one stretch of normalised text, as parallel arrays of char
@@ -21,6 +22,9 @@ final class Tokens {
     private int[] firstSyllableMasks;
 
     static final int MEMO_SLOTS = 4;
+
+    /** Folds each token's text ({@link Names#fold}, that is lower case in the root locale). */
+    private final Syllables syllables = Syllables.lowerCase();
 
     private Tokens(String text) {
         this.text = text;
@@ -76,7 +80,7 @@ final class Tokens {
         starts[size] = start;
         ends[size] = end;
         words[size] = word;
-        folded[size] = Names.fold(text.substring(start, end));
+        folded[size] = syllables.fold(text, start, end); // the same string as Names.fold of the slice
         size++;
     }
 

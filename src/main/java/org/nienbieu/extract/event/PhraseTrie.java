@@ -48,19 +48,17 @@ final class PhraseTrie<V> {
 
     /** Every phrase that starts at word {@code from}, shortest first. */
     List<Hit<V>> allAt(List<String> words, int from) {
-        List<Hit<V>> hits = new ArrayList<>(2);
+        List<Hit<V>> hits = List.of(); // most words start no phrase: allocate only for a hit
         Node<V> node = root;
         for (int i = from; i < words.size() && i - from < longest; i++) {
-            String w = words.get(i);
-            Node<V> n = node.next.get(w);
-            if (n == null && node.number != null && isNumber(w)) {
-                n = node.number;
-            }
-            if (n == null) {
+            node = step(node, words.get(i));
+            if (node == null) {
                 break;
             }
-            node = n;
             if (!node.values.isEmpty()) {
+                if (hits.isEmpty()) {
+                    hits = new ArrayList<>(2);
+                }
                 hits.add(new Hit<>(from, i + 1, node.frozen));
             }
         }
@@ -69,8 +67,28 @@ final class PhraseTrie<V> {
 
     /** The longest phrase starting at {@code from}, or null. */
     Hit<V> longestAt(List<String> words, int from) {
-        List<Hit<V>> hits = allAt(words, from);
-        return hits.isEmpty() ? null : hits.get(hits.size() - 1);
+        Node<V> node = root;
+        Node<V> best = null;
+        int bestTo = -1;
+        for (int i = from; i < words.size() && i - from < longest; i++) {
+            node = step(node, words.get(i));
+            if (node == null) {
+                break;
+            }
+            if (!node.values.isEmpty()) {
+                best = node;
+                bestTo = i + 1;
+            }
+        }
+        return best == null ? null : new Hit<>(from, bestTo, best.frozen);
+    }
+
+    private static <V> Node<V> step(Node<V> node, String w) {
+        Node<V> n = node.next.get(w);
+        if (n == null && node.number != null && isNumber(w)) {
+            n = node.number;
+        }
+        return n;
     }
 
     static boolean isNumber(String w) {

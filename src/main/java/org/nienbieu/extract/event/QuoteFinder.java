@@ -35,7 +35,7 @@ final class QuoteFinder {
         String view = article.analysis().normalized();
         EntitySpan lastSpeaker = null;
         EventIndex events = new EventIndex(drafts, ids);
-        Slicer slicer = new Slicer(article.text());
+        Slicer slicer = new Slicer(article);
         int i = 0;
         while (i < views.size()) {
             int paragraph = views.get(i).sentence.paragraph();

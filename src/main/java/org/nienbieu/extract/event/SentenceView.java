@@ -2,6 +2,7 @@ package org.nienbieu.extract.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.nienbieu.extract.Syllables;
 import org.nienbieu.model.Article;
 import org.nienbieu.model.Sentence;
 import org.nienbieu.model.TimeExpression;
@@ -65,10 +66,12 @@ final class SentenceView {
         cuesAt = new int[words.size()];
         cuesEndingAt = new int[words.size()];
         for (int i = 0; i < words.size(); i++) {
-            for (PhraseTrie.Hit<Lexicon.Cue> hit : lexicon.cues.allAt(words, i)) {
+            List<PhraseTrie.Hit<Lexicon.Cue>> hits = lexicon.cues.allAt(words, i);
+            for (int h = 0; h < hits.size(); h++) { // indexed: no iterator for each of the many words
+                PhraseTrie.Hit<Lexicon.Cue> hit = hits.get(h);
                 int bits = 0;
-                for (Lexicon.Cue cue : hit.values()) {
-                    bits |= bit(cue);
+                for (int c = 0; c < hit.values().size(); c++) {
+                    bits |= bit(hit.values().get(c));
                 }
                 cuesAt[i] |= bits;
                 cuesEndingAt[hit.to() - 1] |= bits;
@@ -168,6 +171,7 @@ final class SentenceView {
     private void tokenize() {
         int from = sentence.analysisStart();
         int to = sentence.analysisEnd();
+        Syllables syllables = Syllables.lowerCase();
         int straight = 0;
         int curly = 0;
         int i = from;
@@ -179,8 +183,7 @@ final class SentenceView {
                         == Character.NON_SPACING_MARK)) {
                     j++;
                 }
-                String word = view.substring(i, j);
-                words.add(word.toLowerCase(java.util.Locale.ROOT));
+                words.add(syllables.fold(view, i, j)); // the slice in lower case, shared when seen before
                 bounds.add(new int[] {i, j});
                 capital.add(Character.isUpperCase(c));
                 quoted.add(curly > 0 || straight % 2 == 1);

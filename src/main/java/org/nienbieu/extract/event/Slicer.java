@@ -1,19 +1,25 @@
 package org.nienbieu.extract.event;
 
+import org.nienbieu.model.Article;
+
 /**
  * Constant-time slices of an article's text by code-point offsets: {@code Article.slice} walks
  * from the start on every call, which is quadratic over the quotes of a huge one-line article.
  * Text without surrogate pairs (nearly all news) is sliced directly; other text through a
- * code point → char index table built once.
+ * code point → char index table built once. The reader already knows which text has none.
  */
 final class Slicer {
 
     private final String text;
     private final int[] charIndex;
 
-    Slicer(String text) {
-        this.text = text;
+    Slicer(Article article) {
+        this.text = article.text();
         boolean surrogates = false;
+        if (!article.analysis().sourceHasSurrogates()) {
+            charIndex = null;
+            return;
+        }
         for (int i = 0; i < text.length() && !surrogates; i++) {
             surrogates = Character.isSurrogate(text.charAt(i));
         }

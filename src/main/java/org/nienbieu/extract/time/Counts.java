@@ -8,7 +8,7 @@ import org.nienbieu.extract.time.PhraseTable.Hit;
 final class Counts {
 
     /** Counts too vague to place: {@code vài ngày tới}, {@code những năm gần đây}. */
-    private static final Set<String> VAGUE_COUNTS = Tokens.wordSet("vài", "mấy", "ít", "những", "nhiều", "các", "dăm");
+    static final Set<String> VAGUE_COUNTS = Tokens.wordSet("vài", "mấy", "ít", "những", "nhiều", "các", "dăm");
 
     private final Tokens tk;
     private final TimeVocabulary v;

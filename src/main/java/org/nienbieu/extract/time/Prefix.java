@@ -12,6 +12,15 @@ record Prefix(int timeOfDayEnd, int end, Kind kind) {
     enum Kind { NONE, TIME_OF_DAY, HOM, NGAY }
 
     static Prefix read(Tokens tk, TimeVocabulary v, int i) {
+        Prefix known = tk.prefix(i);
+        if (known == null) {
+            known = readAt(tk, v, i);
+            tk.rememberPrefix(i, known);
+        }
+        return known;
+    }
+
+    private static Prefix readAt(Tokens tk, TimeVocabulary v, int i) {
         Hit<Boolean> tod = v.timesOfDay.longest(tk, i);
         if (tod != null) {
             int j = tod.end();

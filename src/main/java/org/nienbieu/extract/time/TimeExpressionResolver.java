@@ -43,7 +43,7 @@ public final class TimeExpressionResolver {
         List<TimeExpression> out = new ArrayList<>();
         DateSpan anchor = null;
         LocalDate lastDay = null;
-        SourceSlicer slicer = new SourceSlicer(article.text());
+        SourceSlicer slicer = new SourceSlicer(article);
         for (Sentence sentence : article.sentences()) {
             List<Token> tokens = Tokenizer.tokenize(view, sentence.analysisStart(), sentence.analysisEnd());
             List<TimeScanner.Candidate> candidates = scanner.scan(tokens);

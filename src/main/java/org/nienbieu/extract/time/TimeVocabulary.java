@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +45,15 @@ final class TimeVocabulary {
     /** The first words of the tables below, for a sentence to tell where each may match. */
     final FirstWords firstWords = new FirstWords();
 
+    /**
+     * The words besides numbers and the tables' first words that a rule of {@link TimeScanner} may
+     * start an expression with ({@code từ ngày 24}, {@code hôm qua}, {@code cách đây}, {@code cùng
+     * tháng}, {@code sang năm}, {@code vài ngày tới}): any other token starts nothing, so the scanner
+     * skips it without asking the rules. A rule that starts at a new word must add it here.
+     */
+    private static final List<String> RULE_OPENERS = List.of("từ", "hôm", "ngày", "mùng", "mồng", "cách", "sau",
+            "trước", "mùa", "cùng", "tuần", "tháng", "quý", "năm", "sang");
+
     TimeVocabulary() {
         weekdays = table("weekdays.txt", Integer::valueOf, firstWords);
         numbers = table("numbers.txt", Integer::valueOf, firstWords);
@@ -70,6 +80,9 @@ final class TimeVocabulary {
         shifts = table("period-shifts.txt", v -> v.startsWith("@")
                 ? new Shift(Integer.parseInt(v.substring(1)), true)
                 : new Shift(Integer.parseInt(v), false), firstWords);
+        List<String> openerWords = new ArrayList<>(RULE_OPENERS);
+        openerWords.addAll(Counts.VAGUE_COUNTS);
+        firstWords.register(openerWords); // a table of its own: a sentence looks its tokens up once
     }
 
     private static <V> PhraseTable<V> table(String resource, Function<String, V> parse, FirstWords firstWords) {

@@ -2,6 +2,7 @@ package org.nienbieu.extract.time;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.nienbieu.extract.Syllables;
 
 /**
  * Splits a stretch of the analysis view into {@link Token}s in one linear pass, with no regular
@@ -10,11 +11,15 @@ import java.util.List;
  */
 final class Tokenizer {
 
+    /** Words lower-cased char by char, each distinct word once per thread. */
+    private static final ThreadLocal<Syllables> LOWER = Syllables.perThread(Tokenizer::lower);
+
     private Tokenizer() {
     }
 
     static List<Token> tokenize(String text, int from, int to) {
         List<Token> tokens = new ArrayList<>();
+        Syllables syllables = LOWER.get();
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
@@ -25,7 +30,7 @@ final class Tokenizer {
                 while (j < to && isLetter(text.charAt(j))) {
                     j++;
                 }
-                tokens.add(new Token(i, j, Token.Kind.WORD, lower(text, i, j), Character.isUpperCase(c), false));
+                tokens.add(new Token(i, j, Token.Kind.WORD, syllables.fold(text, i, j), Character.isUpperCase(c), false));
                 i = j;
             } else if (isDigit(c)) {
                 int j = i + 1;
@@ -84,10 +89,10 @@ final class Tokenizer {
         return c == '/' || c == '-' || c == '–' || c == '.' || c == ',';
     }
 
-    private static String lower(String text, int from, int to) {
-        char[] out = new char[to - from];
-        for (int k = from; k < to; k++) {
-            out[k - from] = Character.toLowerCase(text.charAt(k)); // char by char keeps the length
+    private static String lower(String word) {
+        char[] out = new char[word.length()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = Character.toLowerCase(word.charAt(k)); // char by char keeps the length
         }
         return new String(out);
     }

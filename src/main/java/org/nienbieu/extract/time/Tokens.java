@@ -48,26 +48,59 @@ final class Tokens {
         return Collections.unmodifiableSet(new HashSet<>(Set.of(words)));
     }
 
-    private final List<Token> t;
+    private final List<Token> list;
+    /** The same tokens in an array: rules index them at nearly every position. */
+    private final Token[] t;
     private final int n;
     private int lastEnd = -1;
     /** Per token, the bits of the tables with a phrase starting with it, plus {@link #KNOWN}; 0 until asked. */
     private final int[] firstWordMasks;
     private final FirstWords firstWords;
     private static final int KNOWN = Integer.MIN_VALUE; // FirstWords uses bits 0-30 only
+    /**
+     * Per token, its number shape and the prefix read at it, each parsed once: every rule asks
+     * about the same few positions, and the regular expressions of {@link NumericDate} are dear.
+     */
+    private final Parsed[] shapes;
+    private final boolean[] shapeKnown;
+    private final Prefix[] prefixes;
 
     Tokens(List<Token> tokens, FirstWords firstWords) {
-        this.t = tokens;
+        this.list = tokens;
+        this.t = tokens.toArray(new Token[0]);
         this.n = tokens.size();
         this.firstWords = firstWords;
         this.firstWordMasks = new int[n];
+        this.shapes = new Parsed[n];
+        this.shapeKnown = new boolean[n];
+        this.prefixes = new Prefix[n];
+    }
+
+    /** The prefix {@link Prefix#read} found at token {@code i} before, or null. */
+    Prefix prefix(int i) {
+        return i >= 0 && i < n ? prefixes[i] : null;
+    }
+
+    void rememberPrefix(int i, Prefix prefix) {
+        if (i >= 0 && i < n) {
+            prefixes[i] = prefix;
+        }
+    }
+
+    /** {@link NumericDate#parse} of number token {@code i}, glued or not, parsed once. */
+    private Parsed shape(int i) {
+        if (!shapeKnown[i]) {
+            shapes[i] = NumericDate.parse(t[i].lower());
+            shapeKnown[i] = true;
+        }
+        return shapes[i];
     }
 
     /** The bits of the tables that have a phrase starting with token {@code i}, looked up once. */
     int firstWordMask(int i) {
         int m = firstWordMasks[i];
         if (m == 0) {
-            Token token = t.get(i);
+            Token token = t[i];
             m = (token.kind() == Token.Kind.PUNCT ? 0 : firstWords.mask(token.lower())) | KNOWN;
             firstWordMasks[i] = m;
         }
@@ -75,11 +108,11 @@ final class Tokens {
     }
 
     List<Token> list() {
-        return t;
+        return list;
     }
 
     Token get(int i) {
-        return t.get(i);
+        return list.get(i); // throws as before when out of range
     }
 
     int size() {
@@ -96,15 +129,15 @@ final class Tokens {
     }
 
     boolean word(int i, String w) {
-        return i >= 0 && i < n && t.get(i).isWord() && t.get(i).lower().equals(w);
+        return i >= 0 && i < n && t[i].isWord() && t[i].lower().equals(w);
     }
 
     boolean wordIn(int i, Set<String> words) {
-        return i >= 0 && i < n && t.get(i).isWord() && words.contains(t.get(i).lower());
+        return i >= 0 && i < n && t[i].isWord() && words.contains(t[i].lower());
     }
 
     boolean punct(int i, char c) {
-        return i >= 0 && i < n && t.get(i).isPunct(c);
+        return i >= 0 && i < n && t[i].isPunct(c);
     }
 
     boolean dash(int i) {
@@ -112,7 +145,7 @@ final class Tokens {
     }
 
     boolean capitalized(int i) {
-        return i >= 0 && i < n && t.get(i).isWord() && t.get(i).capitalized();
+        return i >= 0 && i < n && t[i].isWord() && t[i].capitalized();
     }
 
     /** The index after the phrase {@code words} at {@code i}, or -1. */
@@ -126,10 +159,10 @@ final class Tokens {
     }
 
     Parsed num(int i) {
-        if (i < 0 || i >= n || !t.get(i).isNum() || t.get(i).glued()) {
+        if (i < 0 || i >= n || !t[i].isNum() || t[i].glued()) {
             return null;
         }
-        return NumericDate.parse(t.get(i).lower());
+        return shape(i);
     }
 
     int plainNumber(int i, int min, int max) {
@@ -138,27 +171,27 @@ final class Tokens {
     }
 
     int fourDigitYear(int i) {
-        if (i < 0 || i >= n || !t.get(i).isNum() || t.get(i).lower().length() != 4) {
+        if (i < 0 || i >= n || !t[i].isNum() || t[i].lower().length() != 4) {
             return -1;
         }
-        Parsed p = NumericDate.parse(t.get(i).lower());
+        Parsed p = shape(i);
         return p != null && p.shape() == Shape.NUMBER && p.n()[0] >= 1000 && p.n()[0] <= 2200 ? p.n()[0] : -1;
     }
 
     /** After an expression: the end of the sentence, punctuation, a capital, or a word a date may precede. */
     boolean followsFreely(int i) {
-        return i >= n || !t.get(i).isWord() || t.get(i).capitalized() || DATE_FOLLOWERS.contains(t.get(i).lower());
+        return i >= n || !t[i].isWord() || t[i].capitalized() || DATE_FOLLOWERS.contains(t[i].lower());
     }
 
     /** {@code trước}/{@code sau} at {@code i - 1} is an adverb ("hai ngày sau,"), not a preposition. */
     boolean adverbial(int i) {
-        if (i >= n || t.get(i).isNum()) {
+        if (i >= n || t[i].isNum()) {
             return i >= n;
         }
-        if (!t.get(i).isWord()) {
+        if (!t[i].isWord()) {
             return true;
         }
-        return !t.get(i).capitalized() && !EVENT_WORDS.contains(t.get(i).lower());
+        return !t[i].capitalized() && !EVENT_WORDS.contains(t[i].lower());
     }
 
     /**
@@ -166,11 +199,11 @@ final class Tokens {
      * preposition.
      */
     boolean periodAdverbial(int i) {
-        return !(i < n && t.get(i).isWord() && !t.get(i).capitalized() && PERIOD_EVENT_WORDS.contains(t.get(i).lower()));
+        return !(i < n && t[i].isWord() && !t[i].capitalized() && PERIOD_EVENT_WORDS.contains(t[i].lower()));
     }
 
     /** {@code tới} at {@code i} means "coming", not the verb "to go to" ("tới Nhà Trắng"). */
     boolean comingTới(int i) {
-        return word(i, "tới") && !capitalized(i + 1) && !(i + 1 < n && t.get(i + 1).isNum());
+        return word(i, "tới") && !capitalized(i + 1) && !(i + 1 < n && t[i + 1].isNum());
     }
 }
