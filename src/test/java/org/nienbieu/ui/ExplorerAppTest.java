@@ -42,6 +42,8 @@ class ExplorerAppTest extends FxRobot {
                 && app.viewModel().chronologyProperty().get() != null && !app.viewModel().results().isEmpty()
                 && app.viewModel().indexStateProperty().get() != ExplorerViewModel.IndexState.INDEXING);
         WaitForAsyncUtils.waitForFxEvents();
+        // And for the timeline's first frame with its events, laid out on a later pulse on a busy machine.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> frame() != null && !frame().items().isEmpty());
     }
 
     @AfterEach
