@@ -54,7 +54,7 @@ final class Documents {
         List<Document> docs = new ArrayList<>(sentences.size() + 1);
         int length = article.text().codePointCount(0, article.text().length());
         String body = article.slice(article.bodyStart(), length);
-        TermTape tape = new TermTape();
+        TermTape tape = new TermTape(body.length());
         int[] slices = record(tape, article, body);
         List<Field> dated = dayFields(article.published());
         Field owner = new StringField(OWNER, a.name(), Field.Store.NO);

@@ -25,13 +25,26 @@ import org.apache.lucene.util.UnicodeUtil;
  */
 final class TermTape {
 
-    private byte[] bytes = new byte[4096];
-    private int[] termEnd = new int[128];
-    private int[] posInc = new int[128];
-    private int[] startOffset = new int[128];
-    private int[] endOffset = new int[128];
+    private byte[] bytes;
+    private int[] termEnd;
+    private int[] posInc;
+    private int[] startOffset;
+    private int[] endOffset;
     private int size;
     private int byteCount;
+
+    /**
+     * A tape sized for about {@code chars} chars of text, so that recording an article rarely grows
+     * it: a Vietnamese syllable with its space is four to five chars, and most have a folded term.
+     */
+    TermTape(int chars) {
+        int tokens = Math.max(64, chars / 2);
+        bytes = new byte[Math.max(256, chars * 2)];
+        termEnd = new int[tokens];
+        posInc = new int[tokens];
+        startOffset = new int[tokens];
+        endOffset = new int[tokens];
+    }
 
     /** The number of tokens recorded so far: where the next piece begins. */
     int mark() {
