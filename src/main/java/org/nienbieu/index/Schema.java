@@ -15,7 +15,7 @@ import org.apache.lucene.facet.FacetsConfig;
 public final class Schema {
 
     /** Bump on any change to fields, analysis or the per-article analysis blob. */
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
 
     // Every document. Id and article are stored only: nothing looks a document up by them (an
     // article's documents are found by their owner), and a unique term per passage is costly.
