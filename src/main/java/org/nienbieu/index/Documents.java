@@ -14,6 +14,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -43,6 +44,9 @@ final class Documents {
     /**
      * The article's own document followed by one passage document per sentence. The body is
      * analysed once: the article document indexes the whole tape, each passage its sentence's slice.
+     * A passage stores only what is its own (kind, id, article, sentence number, offsets): its text
+     * and date are the article's, read back from the article document ({@link StoredValues#hit}),
+     * and its date index structures are the article's very field instances.
      */
     static List<Document> article(IndexedArticle a) throws IOException {
         Article article = a.article();
@@ -50,12 +54,18 @@ final class Documents {
         List<Document> docs = new ArrayList<>(sentences.size() + 1);
         int length = article.text().codePointCount(0, article.text().length());
         String body = article.slice(article.bodyStart(), length);
-        TermTape tape = new TermTape();
+        TermTape tape = new TermTape(body.length());
         int[] slices = record(tape, article, body);
+        List<Field> dated = dayFields(article.published());
+        Field owner = new StringField(OWNER, a.name(), Field.Store.NO);
+        Field name = new StoredField(ARTICLE, a.name());
         Document doc = new Document();
         doc.add(new StringField(KIND, Kind.ARTICLE.label(), Field.Store.YES));
-        doc.add(new StringField(ID, "a:" + a.name(), Field.Store.YES));
-        common(doc, a.name(), article.published());
+        doc.add(new StoredField(ID, "a:" + a.name()));
+        doc.add(name);
+        doc.add(owner);
+        dated.forEach(doc::add);
+        stored(doc, DateSpan.day(article.published()));
         doc.add(new SortedDocValuesField(ARTICLE_SORT, new BytesRef(a.name())));
         offsets(doc, article.bodyStart(), length);
         doc.add(new StoredField(TEXT, body));
@@ -64,20 +74,27 @@ final class Documents {
         doc.add(new NumericDocValuesField(MODIFIED, a.stamp().modifiedNanos()));
         doc.add(new BinaryDocValuesField(HASH, new BytesRef(a.stamp().hash())));
         doc.add(new StoredField(BLOB, a.blob()));
-        docs.add(FACETS.build(doc));
+        docs.add(doc);
+        Field passageKind = new StringField(KIND, Kind.PASSAGE.label(), Field.Store.YES);
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             Document p = new Document();
-            p.add(new StringField(KIND, Kind.PASSAGE.label(), Field.Store.YES));
-            p.add(new StringField(ID, "p:" + a.name() + "#" + s.index(), Field.Store.YES));
-            common(p, a.name(), article.published());
+            p.add(passageKind);
+            p.add(new StoredField(ID, passageId(a.name(), s.index())));
+            p.add(name);
+            p.add(owner);
+            dated.forEach(p::add);
             p.add(new StoredField(SENTENCE, s.index()));
             offsets(p, s.start(), s.end());
-            p.add(new StoredField(TEXT, s.text()));
             p.add(tape.field(TEXT, slices[3 * i + 2], slices[3 * i + 3], slices[3 * i + 4]));
-            docs.add(FACETS.build(p));
+            docs.add(p);
         }
         return docs;
+    }
+
+    /** The id of the passage of sentence {@code sentence} of article {@code name}. */
+    static String passageId(String name, int sentence) {
+        return "p:" + name + "#" + sentence;
     }
 
     /**
@@ -143,8 +160,8 @@ final class Documents {
         Document doc = new Document();
         doc.add(new StoredField(ORDER, rank));
         doc.add(new StringField(KIND, Kind.QUOTE.label(), Field.Store.YES));
-        doc.add(new StringField(ID, "q:" + q.article() + "#" + q.start(), Field.Store.YES));
-        doc.add(new StringField(ARTICLE, q.article(), Field.Store.YES));
+        doc.add(new StoredField(ID, "q:" + q.article() + "#" + q.start()));
+        doc.add(new StoredField(ARTICLE, q.article()));
         date(doc, DateSpan.day(published));
         offsets(doc, q.start(), q.end());
         text(doc, q.text(), Field.Store.YES);
@@ -165,7 +182,7 @@ final class Documents {
         Document doc = new Document();
         doc.add(new StoredField(ORDER, rank));
         doc.add(new StringField(KIND, Kind.EVENT.label(), Field.Store.YES));
-        doc.add(new StringField(ID, "e:" + e.id(), Field.Store.YES));
+        doc.add(new StoredField(ID, "e:" + e.id()));
         doc.add(new StringField(EVENT, e.id(), Field.Store.YES));
         doc.add(new StringField(TYPE, e.type().label(), Field.Store.YES));
         doc.add(new StringField(STATUS, e.status().label(), Field.Store.YES));
@@ -183,7 +200,7 @@ final class Documents {
         }
         if (!e.mentions().isEmpty()) {
             Mention first = e.mentions().get(0);
-            doc.add(new StringField(ARTICLE, first.article(), Field.Store.YES));
+            doc.add(new StoredField(ARTICLE, first.article()));
             offsets(doc, first.start(), first.end());
         }
         for (Actor a : e.actors()) {
@@ -249,12 +266,6 @@ final class Documents {
         return article + "#" + start;
     }
 
-    private static void common(Document doc, String name, LocalDate published) {
-        doc.add(new StringField(ARTICLE, name, Field.Store.YES));
-        doc.add(new StringField(OWNER, name, Field.Store.NO));
-        date(doc, DateSpan.day(published));
-    }
-
     private static void offsets(Document doc, int start, int end) {
         doc.add(new StoredField(START, start));
         doc.add(new StoredField(END, end));
@@ -275,7 +286,7 @@ final class Documents {
     }
 
     private static void date(Document doc, DateSpan span) {
-        doc.add(new StoredField(PRECISION, span.precision().label()));
+        stored(doc, span);
         doc.add(new NumericDocValuesField(DATE_SORT, span.isDated() ? span.start().toEpochDay() : Long.MAX_VALUE));
         if (!span.isDated()) {
             return;
@@ -284,8 +295,33 @@ final class Documents {
         long end = span.end().toEpochDay();
         doc.add(new LongPoint(DATE_START, start));
         doc.add(new LongPoint(DATE_END, end));
-        doc.add(new StoredField(DATE_START, start));
-        doc.add(new StoredField(DATE_END, end));
-        doc.add(new SortedSetDocValuesFacetField(DIM_MONTH, span.start().toString().substring(0, 7)));
+        doc.add(new SortedSetDocValuesFacetField(DIM_MONTH, month(span.start())));
+    }
+
+    /** A date span's stored fields: precision, first and last day. */
+    private static void stored(Document doc, DateSpan span) {
+        doc.add(new StoredField(PRECISION, span.precision().label()));
+        if (span.isDated()) {
+            doc.add(new StoredField(DATE_START, span.start().toEpochDay()));
+            doc.add(new StoredField(DATE_END, span.end().toEpochDay()));
+        }
+    }
+
+    /**
+     * The indexed fields of one day (range points, sort value, month facet) as {@link #date} and
+     * {@link FacetsConfig#build} would make them, built once for an article and all its passages:
+     * a field may be added to several documents, and building facets document by document is
+     * much of the cost of a passage.
+     */
+    static List<Field> dayFields(LocalDate day) {
+        long epochDay = day.toEpochDay();
+        return List.of(new NumericDocValuesField(DATE_SORT, epochDay), new LongPoint(DATE_START, epochDay),
+                new LongPoint(DATE_END, epochDay), new SortedSetDocValuesField(
+                        FACETS.getDimConfig(DIM_MONTH).indexFieldName,
+                        new BytesRef(FacetsConfig.pathToString(DIM_MONTH, month(day)))));
+    }
+
+    private static String month(LocalDate day) {
+        return day.toString().substring(0, 7);
     }
 }

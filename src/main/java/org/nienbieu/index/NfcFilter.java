@@ -28,7 +28,8 @@ public final class NfcFilter extends TokenFilter {
         int length = termAtt.length();
         for (int i = 0; i < length; i++) {
             char c = buffer[i];
-            if (c >= '\u0300' && isMark(c)) {
+            // Latin Extended Additional (U+1E00..U+1EFF, most Vietnamese letters) holds no mark.
+            if (c >= '\u0300' && (c < '\u1e00' || c > '\u1eff') && isMark(c)) {
                 String composed = Normalizer.normalize(termAtt, Normalizer.Form.NFC);
                 termAtt.setEmpty().append(composed);
                 break;

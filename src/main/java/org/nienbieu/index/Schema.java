@@ -1,5 +1,6 @@
 package org.nienbieu.index;
 
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -14,9 +15,10 @@ import org.apache.lucene.facet.FacetsConfig;
 public final class Schema {
 
     /** Bump on any change to fields, analysis or the per-article analysis blob. */
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
 
-    // Every document.
+    // Every document. Id and article are stored only: nothing looks a document up by them (an
+    // article's documents are found by their owner), and a unique term per passage is costly.
     static final String KIND = "kind";
     static final String ID = "id";
     static final String ARTICLE = "article";
@@ -116,9 +118,16 @@ public final class Schema {
                 Map.of(ACTOR, folded, SPEAKER, folded, PLACE, folded));
     }
 
+    /**
+     * Facets are only counted, never drilled down into (filters use the fields themselves), so no
+     * drill-down terms are indexed: only the doc values facet counting reads.
+     */
     static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();
         config.setMultiValued(DIM_ACTOR, true);
+        for (String dim : List.of(DIM_TYPE, DIM_STATUS, DIM_ACTOR, DIM_MONTH)) {
+            config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
+        }
         return config;
     }
 }

@@ -250,7 +250,7 @@ public final class SearchService implements Closeable {
             StoredFields stored = searcher.storedFields();
             ScoreDoc[] docs = top.scoreDocs;
             for (int i = 0; i < Math.min(docs.length, request.limit()); i++) {
-                hits.add(hit(searcher, stored.document(docs[i].doc, HIT_FIELDS), docs[i].score, parsed));
+                hits.add(hit(searcher, StoredValues.hit(searcher, stored, docs[i].doc, HIT_FIELDS), docs[i].score, parsed));
             }
             return new SearchResult(total, exact, hits, facets);
         } finally {

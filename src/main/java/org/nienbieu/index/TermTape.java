@@ -4,29 +4,47 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.BytesTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.ArrayUtil;
+import org.apache.lucene.util.AttributeFactory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.UnicodeUtil;
 
 /**
  * The tokens of a text analysed once and replayed for several documents: an article's body feeds
  * its article document whole and one passage document per sentence, each a slice of the tape,
- * where analysing the same text for each document would do the work twice. Pieces are recorded
- * in order; {@link #mark()} between them gives the token index a slice starts or ends at. Not
+ * where analysing the same text for each document would do the work twice. Terms are kept as the
+ * UTF-8 bytes the index wants, so a replay hands them over without copying or encoding them again.
+ * Pieces are recorded in order; {@link #mark()} between them gives the token index a slice starts or ends at. Not
  * thread-safe: one tape per article, read by the indexing thread that put it.
  */
 final class TermTape {
 
-    private char[] chars = new char[1024];
-    private int[] termEnd = new int[128];
-    private int[] posInc = new int[128];
-    private int[] startOffset = new int[128];
-    private int[] endOffset = new int[128];
+    private byte[] bytes;
+    private int[] termEnd;
+    private int[] posInc;
+    private int[] startOffset;
+    private int[] endOffset;
     private int size;
-    private int charCount;
+    private int byteCount;
+
+    /**
+     * A tape sized for about {@code chars} chars of text, so that recording an article rarely grows
+     * it: a Vietnamese syllable with its space is four to five chars, and most have a folded term.
+     */
+    TermTape(int chars) {
+        int tokens = Math.max(64, chars / 2);
+        bytes = new byte[Math.max(256, chars * 2)];
+        termEnd = new int[tokens];
+        posInc = new int[tokens];
+        startOffset = new int[tokens];
+        endOffset = new int[tokens];
+    }
 
     /** The number of tokens recorded so far: where the next piece begins. */
     int mark() {
@@ -51,10 +69,9 @@ final class TermTape {
                     startOffset = ArrayUtil.growExact(startOffset, termEnd.length);
                     endOffset = ArrayUtil.growExact(endOffset, termEnd.length);
                 }
-                chars = ArrayUtil.grow(chars, charCount + length);
-                System.arraycopy(term.buffer(), 0, chars, charCount, length);
-                charCount += length;
-                termEnd[size] = charCount;
+                bytes = ArrayUtil.grow(bytes, byteCount + length * UnicodeUtil.MAX_UTF8_BYTES_PER_CHAR);
+                byteCount = UnicodeUtil.UTF16toUTF8(term, 0, length, bytes, byteCount);
+                termEnd[size] = byteCount;
                 posInc[size] = inc.getPositionIncrement();
                 startOffset[size] = offset + offsets.startOffset();
                 endOffset[size] = offset + offsets.endOffset();
@@ -95,17 +112,26 @@ final class TermTape {
         }
     }
 
-    /** Plays a slice of a tape back as a token stream. */
+    /** Plays a slice of a tape back as a token stream of byte terms, as a {@code StringField}'s is. */
     private static final class Replay extends TokenStream {
 
-        private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
-        private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);
-        private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
+        private final BytesTermAttribute termAtt;
+        private final PositionIncrementAttribute posIncAtt;
+        private final OffsetAttribute offsetAtt;
+        private final BytesRef term = new BytesRef();
         private TermTape tape;
         private int from;
         private int next;
         private int to;
         private int offset;
+
+        Replay() {
+            // Attributes one by one: the default factory's packed token would bring a char term too.
+            super(AttributeFactory.DEFAULT_ATTRIBUTE_FACTORY);
+            termAtt = addAttribute(BytesTermAttribute.class);
+            posIncAtt = addAttribute(PositionIncrementAttribute.class);
+            offsetAtt = addAttribute(OffsetAttribute.class);
+        }
 
         void set(TermTape tape, int from, int to, int offset) {
             this.tape = tape;
@@ -122,7 +148,10 @@ final class TermTape {
             }
             clearAttributes();
             int start = next == 0 ? 0 : tape.termEnd[next - 1];
-            termAtt.copyBuffer(tape.chars, start, tape.termEnd[next] - start);
+            term.bytes = tape.bytes;
+            term.offset = start;
+            term.length = tape.termEnd[next] - start;
+            termAtt.setBytesRef(term);
             posIncAtt.setPositionIncrement(tape.posInc[next]);
             offsetAtt.setOffset(tape.startOffset[next] - offset, tape.endOffset[next] - offset);
             next++;

@@ -40,30 +40,28 @@ public final class ToneMarkFilter extends TokenFilter {
         boolean changed = false;
         for (int i = 1; i < length; i++) {
             char second = chars[i];
-            if (second < '\u00e0') {
+            char first = chars[i - 1];
+            // Most chars end here: the old placement is a marked vowel after a plain o or u.
+            if (second < '\u00e0' || (first != 'o' && first != 'u')) {
                 continue;
             }
             int tone;
-            char firstVowel;
             char plain;
-            if ((tone = OLD_A.indexOf(second)) >= 0) {
-                firstVowel = 'o';
+            if (first == 'o' && (tone = OLD_A.indexOf(second)) >= 0) {
                 plain = 'a';
-            } else if ((tone = OLD_E.indexOf(second)) >= 0) {
-                firstVowel = 'o';
+            } else if (first == 'o' && (tone = OLD_E.indexOf(second)) >= 0) {
                 plain = 'e';
-            } else if ((tone = OLD_Y.indexOf(second)) >= 0) {
-                firstVowel = 'u';
+            } else if (first == 'u' && (tone = OLD_Y.indexOf(second)) >= 0) {
                 plain = 'y';
             } else {
                 continue;
             }
             boolean syllableEnds = i + 1 >= length || !Character.isLetter(chars[i + 1]);
             boolean afterQ = i >= 2 && chars[i - 2] == 'q';
-            if (chars[i - 1] != firstVowel || !syllableEnds || afterQ) {
+            if (!syllableEnds || afterQ) {
                 continue;
             }
-            chars[i - 1] = (firstVowel == 'o' ? NEW_O : NEW_U).charAt(tone);
+            chars[i - 1] = (first == 'o' ? NEW_O : NEW_U).charAt(tone);
             chars[i] = plain;
             changed = true;
         }
