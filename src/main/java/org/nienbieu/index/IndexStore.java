@@ -15,11 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
@@ -320,109 +315,40 @@ public final class IndexStore implements Closeable {
                                       Map<String, LocalDate> published, Map<String, Entity> entities)
             throws IOException {
         Fingerprints held = heldFingerprints();
-        // The iterators are read here, in order; documents are built, compared and written in
-        // batches on other threads (the merge itself is single-threaded, the cores are idle).
-        int threads = Math.max(1, Math.min(WRITE_THREADS, Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "event-writer");
-            t.setDaemon(true);
-            return t;
-        });
-        Semaphore inFlight = new Semaphore(2 * threads);
-        List<Future<Integer>> batches = new ArrayList<>();
-        try {
-            List<DocumentSource> batch = new ArrayList<>(WRITE_BATCH);
-            while (events.hasNext()) {
-                Ranked<Event> e = events.next();
-                batch.add(() -> Documents.event(e.item(), e.rank(), entities));
-                batch = submitWhenFull(batch, false, held, pool, inFlight, batches);
-            }
-            while (quotes.hasNext()) {
-                Ranked<Quote> q = quotes.next();
-                LocalDate date = published.get(q.item().article());
-                if (date == null) {
-                    LOG.warn("quote of unknown article {} skipped", q.item().article());
-                    continue;
-                }
-                batch.add(() -> Documents.quote(q.item(), q.rank(), date, entities));
-                batch = submitWhenFull(batch, false, held, pool, inFlight, batches);
-            }
-            submitWhenFull(batch, true, held, pool, inFlight, batches);
-            int written = 0;
-            for (Future<Integer> f : batches) {
-                written += await(f);
-            }
-            long[] gone = held.unkept();
-            if (gone.length > 0) {
-                writer.deleteDocuments(LongPoint.newSetQuery(Schema.FINGERPRINT, gone));
-            }
-            LOG.debug("events and quotes: {} written, {} kept, {} deleted", written, held.kept(), gone.length);
-            return written;
-        } finally {
-            pool.shutdownNow();
+        List<Document> docs = new ArrayList<>(1024);
+        int written = 0;
+        while (events.hasNext()) {
+            Ranked<Event> e = events.next();
+            written += keepOrAdd(Documents.event(e.item(), e.rank(), entities), held, docs);
         }
+        while (quotes.hasNext()) {
+            Ranked<Quote> q = quotes.next();
+            LocalDate date = published.get(q.item().article());
+            if (date == null) {
+                LOG.warn("quote of unknown article {} skipped", q.item().article());
+                continue;
+            }
+            written += keepOrAdd(Documents.quote(q.item(), q.rank(), date, entities), held, docs);
+        }
+        writer.addDocuments(docs);
+        long[] gone = held.unkept();
+        if (gone.length > 0) {
+            writer.deleteDocuments(LongPoint.newSetQuery(Schema.FINGERPRINT, gone));
+        }
+        LOG.debug("events and quotes: {} written, {} kept, {} deleted", written, held.kept(), gone.length);
+        return written;
     }
 
-    private static final int WRITE_THREADS = 2;
-    private static final int WRITE_BATCH = 512;
-
-    /** Builds one event or quote document (without facets). */
-    @FunctionalInterface
-    private interface DocumentSource {
-        Document build() throws IOException;
-    }
-
-    /** Hands a full (or, with {@code last}, any non-empty) batch to the pool; returns the batch to fill next. */
-    private List<DocumentSource> submitWhenFull(List<DocumentSource> batch, boolean last, Fingerprints held,
-                                                ExecutorService pool, Semaphore inFlight,
-                                                List<Future<Integer>> batches) throws IOException {
-        if (batch.isEmpty() || !last && batch.size() < WRITE_BATCH) {
-            return batch;
+    private int keepOrAdd(Document doc, Fingerprints held, List<Document> docs) throws IOException {
+        if (held.keep(Documents.fingerprint(doc))) {
+            return 0;
         }
-        try {
-            inFlight.acquire(); // at most a few batches of documents in memory at once
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while writing events");
+        docs.add(Documents.withFacets(doc));
+        if (docs.size() == 1024) {
+            writer.addDocuments(docs);
+            docs.clear();
         }
-        batches.add(pool.submit(() -> {
-            try {
-                List<Document> docs = new ArrayList<>(batch.size());
-                for (DocumentSource source : batch) {
-                    Document doc = source.build();
-                    if (!held.keep(Documents.fingerprint(doc))) {
-                        docs.add(Documents.withFacets(doc));
-                    }
-                }
-                writer.addDocuments(docs);
-                return docs.size();
-            } finally {
-                inFlight.release();
-            }
-        }));
-        return new ArrayList<>(WRITE_BATCH);
-    }
-
-    /** A batch's count of documents written; its failure as it was thrown. */
-    private static int await(Future<Integer> batch) throws IOException {
-        try {
-            return batch.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while writing events");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IOException(cause);
-        }
+        return 1;
     }
 
     /**
@@ -483,8 +409,8 @@ public final class IndexStore implements Closeable {
             this.kept = new BitSet(values.length);
         }
 
-        /** Whether a document of that fingerprint is held: it then stays as it is. Thread-safe. */
-        synchronized boolean keep(long fingerprint) {
+        /** Whether a document of that fingerprint is held: it then stays as it is. */
+        boolean keep(long fingerprint) {
             int i = Arrays.binarySearch(values, fingerprint);
             if (i < 0 || kept.get(i)) {
                 return false;
@@ -493,11 +419,11 @@ public final class IndexStore implements Closeable {
             return true;
         }
 
-        synchronized int kept() {
+        int kept() {
             return kept.cardinality();
         }
 
-        synchronized long[] unkept() {
+        long[] unkept() {
             long[] out = new long[values.length - kept.cardinality()];
             int n = 0;
             for (int i = kept.nextClearBit(0); i < values.length; i = kept.nextClearBit(i + 1)) {
