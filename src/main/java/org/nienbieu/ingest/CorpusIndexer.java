@@ -179,9 +179,7 @@ public final class CorpusIndexer {
             try (IndexStore.StoredArticles stored = store.storedArticles()) {
                 new CorpusReader(threads).map(tasks,
                         t -> analyse(t, stored, store, previous, reExtract),
-                        (t, e) -> t.sameStamp() ? Outcome.bad(t.name(), Optional.empty())
-                                : analyse(t, ReadResult.bad(BadArticleException.unreadable(t.name(), t.file().path(),
-                                        new IOException(String.valueOf(e)))), store, previous, reExtract),
+                        (t, e) -> failedWork(t, e, previous.get(t.name()), store),
                         outcome -> {
                             if (failed[0] != null) {
                                 return;
@@ -247,32 +245,70 @@ public final class CorpusIndexer {
     /**
      * On a reading thread: an unchanged file gives its stored extraction; a new or changed one
      * (any file when {@code reExtract}, or one whose stored extraction cannot be read) is read,
-     * hashed, extracted and indexed.
+     * hashed once, and unless the hash says it is the file indexed before, extracted and indexed.
      */
     private Outcome analyse(Task task, IndexStore.StoredArticles stored, IndexStore store,
                             Map<String, FileStamp> previous, boolean reExtract) {
+        String name = task.name();
         if (task.sameStamp()) {
-            Optional<Outcome> kept = kept(task.name(), stored, Change.UNCHANGED);
+            Optional<Outcome> kept = kept(name, stored, Change.UNCHANGED);
             if (kept.isPresent()) {
                 return kept.get();
             }
         }
-        ReadResult result = CorpusReader.readOne(task.file());
-        FileStamp before = previous.get(task.name());
-        if (result.article().isPresent() && !reExtract && before != null) {
-            // Touched but not changed: same hash, the stored extraction still holds.
-            try {
-                if (before.hash().equals(withHash(task.stamp(), task.file().path()).hash())) {
-                    Optional<Outcome> kept = kept(task.name(), stored, Change.UNCHANGED);
-                    if (kept.isPresent()) {
-                        return kept.get();
-                    }
-                }
-            } catch (IOException e) {
-                // Gone since it was read: the analysis below reports it.
+        FileStamp before = previous.get(name);
+        try {
+            ReadResult result = CorpusReader.readOne(task.file());
+            if (result.article().isEmpty()) {
+                return bad(name, before, result.problem(), store);
             }
+            FileStamp stamp;
+            try {
+                stamp = withHash(task.stamp(), task.file().path());
+            } catch (IOException e) {
+                // Read a moment ago, gone (or turned into a folder) now: a bad file, not a failed index.
+                return bad(name, before, Optional.of(BadArticleException.unreadable(name, task.file().path(), e)), store);
+            }
+            if (!reExtract && before != null && before.hash().equals(stamp.hash())) {
+                // Touched but not changed: the stored extraction still holds.
+                Optional<Outcome> kept = kept(name, stored, Change.UNCHANGED);
+                if (kept.isPresent()) {
+                    return kept.get();
+                }
+            }
+            Article article = result.article().get();
+            ArticleEntities entities = recognizer.recognise(article);
+            ArticleEvents events = extractor.extract(article, resolver.resolve(article), entities);
+            AnalysisBlob analysis = new AnalysisBlob(new ArticleEntities(entities.entities(), List.of()), events);
+            store.putArticle(new IndexedArticle(name, stamp, article, analysis.encode()));
+            return Outcome.analysed(name, before == null ? Change.ADDED : Change.UPDATED, analysis, article.published());
+        } catch (IOException e) {
+            return Outcome.failed(name, e);
+        } catch (RuntimeException e) {
+            // Not the article's fault when the index is: a writer closed by a failed write elsewhere.
+            return Outcome.failed(name, writeFailure(e));
         }
-        return analyse(task, result, store, previous, reExtract);
+    }
+
+    /** The work on a file failed unexpectedly (a bug, say): the file is reported, the corpus goes on. */
+    private static Outcome failedWork(Task task, Throwable failure, FileStamp before, IndexStore store) {
+        try {
+            return bad(task.name(), before, Optional.of(BadArticleException.unreadable(task.name(), task.file().path(),
+                    new IOException(String.valueOf(failure)))), store);
+        } catch (IOException e) {
+            return Outcome.failed(task.name(), e);
+        } catch (RuntimeException e) {
+            return Outcome.failed(task.name(), writeFailure(e));
+        }
+    }
+
+    /** A file that cannot be used: what the index held of it goes, the problem is reported. */
+    private static Outcome bad(String name, FileStamp before, Optional<BadArticleException> problem,
+                               IndexStore store) throws IOException {
+        if (before != null) {
+            store.removeArticle(name);
+        }
+        return Outcome.bad(name, problem);
     }
 
     /** The stored extraction of a file, if the index holds a readable one. */
@@ -287,42 +323,6 @@ public final class CorpusIndexer {
         } catch (IOException | IllegalArgumentException e) {
             LOG.warn("{}: stored extraction unreadable, the file is extracted again: {}", name, e.toString());
             return Optional.empty();
-        }
-    }
-
-    /** On a reading thread: hash, extract and index one new or changed file. */
-    private Outcome analyse(Task task, ReadResult result, IndexStore store, Map<String, FileStamp> previous,
-                            boolean reExtract) {
-        String name = task.name();
-        FileStamp before = previous.get(name);
-        try {
-            if (result.article().isEmpty()) {
-                if (before != null) {
-                    store.removeArticle(name);
-                }
-                return Outcome.bad(name, result.problem());
-            }
-            FileStamp stamp;
-            try {
-                stamp = withHash(task.stamp(), task.file().path());
-            } catch (IOException e) {
-                // Read a moment ago, gone (or turned into a folder) now: a bad file, not a failed index.
-                if (before != null) {
-                    store.removeArticle(name);
-                }
-                return Outcome.bad(name, Optional.of(BadArticleException.unreadable(name, task.file().path(), e)));
-            }
-            Article article = result.article().get();
-            ArticleEntities entities = recognizer.recognise(article);
-            ArticleEvents events = extractor.extract(article, resolver.resolve(article), entities);
-            AnalysisBlob analysis = new AnalysisBlob(new ArticleEntities(entities.entities(), List.of()), events);
-            store.putArticle(new IndexedArticle(name, stamp, article, analysis.encode()));
-            return Outcome.analysed(name, before == null ? Change.ADDED : Change.UPDATED, analysis, article.published());
-        } catch (IOException e) {
-            return Outcome.failed(name, e);
-        } catch (RuntimeException e) {
-            // Not the article's fault when the index is: a writer closed by a failed write elsewhere.
-            return Outcome.failed(name, writeFailure(e));
         }
     }
 
