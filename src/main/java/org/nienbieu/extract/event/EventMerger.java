@@ -70,21 +70,21 @@ public final class EventMerger {
     private final List<CompactQuote> quotes = new ArrayList<>();
     /**
      * Dated merged events of more than {@value #SHORT_SPAN_DAYS} days by type, month and one of their
-     * actor ids, actor names (case-folded) or object; those spanning more than three years by type. Two dated events merge only when they
-     * share an actor or the object, so a month's other events need not be looked at: without this
-     * every event was compared with all of its type and month, which grows with the corpus. The
-     * key packs the type, the month and the number of the actor or object key ({@link #keyNumbers});
-     * a key of one event (most of them) maps to that event, of several to a list.
+     * actor ids, actor names (case-folded) or object; those spanning more than three years by type.
+     * Two dated events merge only when they share an actor or the object, so a month's other events
+     * need not be looked at: without this every event was compared with all of its type and month,
+     * which grows with the corpus. The key packs the type, the month and the number of the actor or
+     * object key ({@link #keyNumbers}); the value is the event's {@link Merged#order}.
      */
-    private final Map<Long, Object> byMonth = new HashMap<>();
+    private final LongIntMultimap byMonth = new LongIntMultimap();
     /**
      * Dated merged events of at most {@value #SHORT_SPAN_DAYS} days (most of them), kept apart:
      * by type, day and key, for reports of a few days, which then look at their own days only, not
      * at a whole month's events of a busy actor (that grew with the corpus); and by type, month and
      * key, for reports of longer spans. {@link #byMonth} then holds the longer events only.
      */
-    private final Map<Long, Object> shortByDay = new HashMap<>();
-    private final Map<Long, Object> shortByMonth = new HashMap<>();
+    private final LongIntMultimap shortByDay = new LongIntMultimap();
+    private final LongIntMultimap shortByMonth = new LongIntMultimap();
     private final Map<String, Integer> keyNumbers = new HashMap<>();
     private final Map<EventType, List<Merged>> wide = new HashMap<>();
     /** Merged events by type and object or place: what an undated report may join, and undated ones. */
@@ -97,6 +97,14 @@ public final class EventMerger {
      * are kept apart, in {@link #timeless}, as they may join any report.
      */
     private final Map<String, List<Merged>> undatedByTime = new HashMap<>();
+    /**
+     * The entries of {@link #undatedByObject} and {@link #undatedByTime} of events undated when
+     * entered, all a dated report may join there: it then need not walk past every dated event of a
+     * busy place (most of them, and more as the corpus grows). An event dated later stays, and is
+     * passed over; a date is never lost, so no event dated when entered is missed.
+     */
+    private final Map<String, List<Merged>> stillUndatedByObject = new HashMap<>();
+    private final Map<String, List<Merged>> stillUndatedByTime = new HashMap<>();
     private final Map<String, List<Merged>> timeless = new HashMap<>();
     private final Map<String, Integer> headPriority = new HashMap<>();
     /** The merged events in output order with their ids, as of {@link #orderedAt} adds. */
@@ -122,6 +130,8 @@ public final class EventMerger {
         int placeCount;
         String objectKey;
         String label;
+        /** {@link #labelScore} of {@link #label}. */
+        int labelScore;
         /** Per mention: article number, start, end; and its text in {@link #mentionTexts}. */
         int[] mentions = NO_INTS;
         long[] mentionTexts = NO_LONGS;
@@ -153,6 +163,7 @@ public final class EventMerger {
         int undatedEpochsIndexed;
         /** Whether one of {@link #actors} is a person (actors are only ever added). */
         boolean hasPerson;
+        /** Its place in {@link #merged}: the order in which events were first reported. */
         final int order;
         /** The article whose report made it, and how many merged events that report made before it. */
         final int creator;
@@ -224,12 +235,13 @@ public final class EventMerger {
         Map<Long, Long> sentenceTexts = new HashMap<>();
         int created = 0;
         for (Event e : articleEvents.events()) {
-            Merged target = best(e, article, epoch);
+            String key = objectKey(e.label());
+            Merged target = best(e, key, article, epoch);
             if (target == null) {
                 target = new Merged(merged.size(), e.type(), article, created++);
                 merged.add(target);
             }
-            absorb(target, e, article, sentenceTexts);
+            absorb(target, e, key, article, sentenceTexts);
             if (epoch != null) {
                 addEpoch(target, epoch.intValue());
             }
@@ -463,7 +475,7 @@ public final class EventMerger {
                 if (!earlierBucket(m, m.undatedEpochsIndexed)) {
                     long bucket = bucket(m.epochs[m.undatedEpochsIndexed]);
                     for (String k : known) {
-                        undatedByTime.computeIfAbsent(timeKey(k, bucket), x -> new ArrayList<>()).add(m);
+                        enter(undatedByTime, stillUndatedByTime, timeKey(k, bucket), m);
                     }
                 }
             }
@@ -481,15 +493,24 @@ public final class EventMerger {
     }
 
     private void indexUndated(Merged m, String key) {
-        undatedByObject.computeIfAbsent(key, x -> new ArrayList<>()).add(m);
+        enter(undatedByObject, stillUndatedByObject, key, m);
         for (int i = 0; i < m.undatedEpochsIndexed; i++) {
             if (!earlierBucket(m, i)) {
-                undatedByTime.computeIfAbsent(timeKey(key, bucket(m.epochs[i])), x -> new ArrayList<>()).add(m);
+                enter(undatedByTime, stillUndatedByTime, timeKey(key, bucket(m.epochs[i])), m);
             }
         }
         if (m.epochCount == 0) {
             // Stays there once it has a time too: one more candidate, which near() then turns down.
             timeless.computeIfAbsent(key, x -> new ArrayList<>()).add(m);
+        }
+    }
+
+    /** Enters an event for undated lookups, and for dated reports' too while it is undated. */
+    private static void enter(Map<String, List<Merged>> all, Map<String, List<Merged>> stillUndated, String key,
+                              Merged m) {
+        all.computeIfAbsent(key, x -> new ArrayList<>()).add(m);
+        if (!m.date.isDated()) {
+            stillUndated.computeIfAbsent(key, x -> new ArrayList<>()).add(m);
         }
     }
 
@@ -556,7 +577,7 @@ public final class EventMerger {
             indexShort(m, number, m.dayLo, m.dayHi);
         } else {
             for (int i = 0; i < m.monthCount; i++) {
-                byMonth.merge(monthKey(m.type, m.firstMonth + i, number), m, EventMerger::append);
+                byMonth.put(monthKey(m.type, m.firstMonth + i, number), m.order);
             }
         }
     }
@@ -564,10 +585,10 @@ public final class EventMerger {
     /** Indexes a short event under one key for the days {@code from..to} and their months. */
     private void indexShort(Merged m, int number, int from, int to) {
         for (int day = from; day <= to; day++) {
-            shortByDay.merge(dayKey(m.type, day, number), m, EventMerger::append);
+            shortByDay.put(dayKey(m.type, day, number), m.order);
         }
         for (int month = monthOfDay(from); month <= monthOfDay(to); month++) {
-            shortByMonth.merge(monthKey(m.type, month, number), m, EventMerger::append);
+            shortByMonth.put(monthKey(m.type, month, number), m.order);
         }
     }
 
@@ -618,26 +639,8 @@ public final class EventMerger {
         return monthNumber(YearMonth.from(LocalDate.ofEpochDay(epochDay)));
     }
 
-    @SuppressWarnings("unchecked")
-    private static Object append(Object known, Object m) {
-        if (known instanceof Merged one) {
-            List<Merged> list = new ArrayList<>(4);
-            list.add(one);
-            list.add((Merged) m);
-            return list;
-        }
-        ((List<Merged>) known).add((Merged) m);
-        return known;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void addIndexed(List<Merged> out, Map<Long, Object> index, long key) {
-        Object found = index.get(key);
-        if (found instanceof Merged one) {
-            out.add(one);
-        } else if (found != null) {
-            out.addAll((List<Merged>) found);
-        }
+    private void addIndexed(List<Merged> out, LongIntMultimap index, long key) {
+        index.forEach(key, order -> out.add(merged.get(order)));
     }
 
     /**
@@ -734,14 +737,17 @@ public final class EventMerger {
             undatedKeys.add(e.type() + "|at:" + p.toLowerCase(Locale.ROOT));
         }
         List<List<Merged>> keyed = new ArrayList<>();
+        // A dated report may join only undated events here: those entered undated are enough.
+        Map<String, List<Merged>> byObject = e.date().isDated() ? stillUndatedByObject : undatedByObject;
+        Map<String, List<Merged>> byTime = e.date().isDated() ? stillUndatedByTime : undatedByTime;
         for (String k : undatedKeys) {
             if (epoch == null) {
-                keyed.add(undatedByObject.getOrDefault(k, List.of()));
+                keyed.add(byObject.getOrDefault(k, List.of()));
             } else {
                 // near() wants an article within MAX_ARTICLE_GAP_DAYS: the report's bucket and its neighbours.
                 long bucket = bucket(epoch);
                 for (long b = bucket - 1; b <= bucket + 1; b++) {
-                    keyed.add(undatedByTime.getOrDefault(timeKey(k, b), List.of()));
+                    keyed.add(byTime.getOrDefault(timeKey(k, b), List.of()));
                 }
                 keyed.add(timeless.getOrDefault(k, List.of()));
             }
@@ -763,8 +769,8 @@ public final class EventMerger {
         }
     }
 
-    private Merged best(Event e, int article, Long epoch) {
-        String key = objectKey(e.label());
+    /** The merged event {@code e} (whose label's object key is {@code key}) joins, or null. */
+    private Merged best(Event e, String key, int article, Long epoch) {
         boolean eHasPerson = e.actors().stream().anyMatch(EventMerger::isPerson);
         Merged best = null;
         int bestScore = 0;
@@ -845,7 +851,7 @@ public final class EventMerger {
         return a.entityId().startsWith("person:");
     }
 
-    private void absorb(Merged m, Event e, int article, Map<Long, Long> sentenceTexts) {
+    private void absorb(Merged m, Event e, String key, int article, Map<Long, Long> sentenceTexts) {
         if (!m.hasArticle(article)) {
             if (m.articleCount == m.articles.length) {
                 m.articles = Arrays.copyOf(m.articles, Math.max(1, 2 * m.articleCount));
@@ -874,10 +880,12 @@ public final class EventMerger {
             }
         }
         if (m.objectKey == null) {
-            m.objectKey = pooled(objectKey(e.label()));
+            m.objectKey = pooled(key);
         }
-        if (m.label == null || labelScore(e.label()) > labelScore(m.label)) {
+        int labelScore = labelScore(e.label());
+        if (m.label == null || labelScore > m.labelScore) {
             m.label = pooled(e.label());
+            m.labelScore = labelScore;
         }
         int needed = m.mentionCount + e.mentions().size();
         if (needed > m.mentionTexts.length) {
