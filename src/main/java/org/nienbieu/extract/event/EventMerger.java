@@ -302,16 +302,32 @@ public final class EventMerger {
 
     private String rank(Merged m) {
         // Fixed-width days (shifted positive) compare as numbers; undated events come last.
-        String date = m.date.isDated()
-                ? String.format("0%07d%07d", m.date.start().toEpochDay() + EPOCH_SHIFT,
-                        m.date.end().toEpochDay() + EPOCH_SHIFT)
-                : "1";
-        return date + rank(articleNames.get(m.creator), m.creatorLocal);
+        StringBuilder rank = new StringBuilder(48);
+        if (m.date.isDated()) {
+            padded(rank.append('0'), m.date.start().toEpochDay() + EPOCH_SHIFT, 7);
+            padded(rank, m.date.end().toEpochDay() + EPOCH_SHIFT, 7);
+        } else {
+            rank.append('1');
+        }
+        return rank(rank, articleNames.get(m.creator), m.creatorLocal);
+    }
+
+    private static String rank(String article, int local) {
+        return rank(new StringBuilder(40), article, local);
     }
 
     /** An article's name then a place in it; NUL ends the name so that a name sorts before its extensions. */
-    private static String rank(String article, int local) {
-        return article + '\u0000' + String.format("%06d", local);
+    private static String rank(StringBuilder rank, String article, int local) {
+        return padded(rank.append(article).append('\u0000'), local, 6).toString();
+    }
+
+    /** Appends a non-negative number zero-padded to {@code width} digits, as {@code %0<width>d} would. */
+    private static StringBuilder padded(StringBuilder b, long n, int width) {
+        String digits = Long.toString(n);
+        for (int i = digits.length(); i < width; i++) {
+            b.append('0');
+        }
+        return b.append(digits);
     }
 
     /** The quotes of {@link #quotes()}, each built only when the iterator reaches it. */
@@ -922,7 +938,10 @@ public final class EventMerger {
                 priority = Math.max(priority, h.getValue());
             }
         }
-        int names = label.split(" – ", -1).length;
+        int names = 1;
+        for (int at = label.indexOf(" – "); at >= 0; at = label.indexOf(" – ", at + 3)) {
+            names++;
+        }
         return priority * 100 + names * 10 + (label.contains(" tại ") ? 1 : 0);
     }
 
