@@ -20,7 +20,6 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 import org.nienbieu.model.Actor;
 import org.nienbieu.model.Article;
@@ -215,45 +214,97 @@ final class Documents {
     }
 
     /**
-     * A 64-bit hash (FNV-1a over the UTF-16 text, then mixed) of every field of an event or quote
-     * document as {@link #event} or {@link #quote} make it (names and values, in order), then added
-     * to it, indexed and as a doc value: equal fingerprints mean the same document. Facets are
-     * derived from those fields, so they are built after, and only for documents to be written.
+     * A 64-bit hash of everything {@link #event} makes an event's document from: equal fingerprints
+     * mean the same document, so a re-ingest compares fingerprints and builds documents only for
+     * the events that changed. The schema version is hashed too, though a new version rebuilds the
+     * index anyway. Add to it whatever {@link #event} comes to read.
      */
-    static long fingerprint(Document doc) {
-        long h = 0xcbf29ce484222325L;
-        for (IndexableField f : doc.getFields()) {
-            h = hash(h, f.name());
-            String text = f.stringValue();
-            if (text != null) {
-                h = hash(h, text);
-            } else if (f.numericValue() != null) {
-                h = hash(h, f.numericValue().toString());
-            } else if (f.binaryValue() != null) {
-                BytesRef b = f.binaryValue();
-                for (int i = b.offset; i < b.offset + b.length; i++) {
-                    h = (h ^ (b.bytes[i] & 0xff)) * 0x100000001b3L;
-                }
-                h = (h ^ 0xffff) * 0x100000001b3L;
-            }
+    static long fingerprint(Event e, String rank, Map<String, Entity> entities) {
+        Fingerprint f = new Fingerprint().add("event").add(Schema.VERSION).add(rank).add(e.id())
+                .add(e.type().label()).add(e.status().label()).add(e.date()).add(e.label());
+        f.add(e.mentions().size());
+        for (Mention m : e.mentions()) {
+            f.add(m.article()).add(m.start()).add(m.end()).add(m.text());
         }
-        // A final mix (MurmurHash3's) so that nearby inputs give far-apart values.
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        h ^= h >>> 33;
-        doc.add(new LongPoint(FINGERPRINT, h));
-        doc.add(new NumericDocValuesField(FINGERPRINT, h));
-        return h;
+        f.add(e.actors().size());
+        for (Actor a : e.actors()) {
+            f.add(a, entities);
+        }
+        f.add(e.places().size());
+        for (String place : e.places()) {
+            f.add(place);
+        }
+        return f.value();
     }
 
-    private static long hash(long h, String s) {
-        for (int i = 0; i < s.length(); i++) {
-            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+    /** As {@link #fingerprint(Event, String, Map)}, for what {@link #quote} makes a quote's document from. */
+    static long fingerprint(Quote q, String rank, LocalDate published, Map<String, Entity> entities) {
+        Fingerprint f = new Fingerprint().add("quote").add(Schema.VERSION).add(rank).add(q.article())
+                .add(q.start()).add(q.end()).add(q.text()).add(q.eventId().orElse(null))
+                .add(published.toEpochDay());
+        if (q.speaker().isPresent()) {
+            f.add(1).add(q.speaker().get(), entities);
+        } else {
+            f.add(0);
         }
-        // A separator no text holds, so that "ab"+"c" and "a"+"bc" differ.
-        return (h ^ 0xffff) * 0x100000001b3L;
+        return f.value();
+    }
+
+    /** Adds a fingerprint to a document of {@link #event} or {@link #quote}, indexed and as a doc value. */
+    static Document fingerprinted(Document doc, long fingerprint) {
+        doc.add(new LongPoint(FINGERPRINT, fingerprint));
+        doc.add(new NumericDocValuesField(FINGERPRINT, fingerprint));
+        return doc;
+    }
+
+    /** FNV-1a over UTF-16 chars, each value closed by a separator no text holds, then mixed. */
+    private static final class Fingerprint {
+        private long h = 0xcbf29ce484222325L;
+
+        Fingerprint add(String s) {
+            if (s == null) {
+                return step(0xfffe);
+            }
+            for (int i = 0; i < s.length(); i++) {
+                step(s.charAt(i));
+            }
+            return step(0xffff);
+        }
+
+        Fingerprint add(long n) {
+            for (int shift = 0; shift < 64; shift += 16) {
+                step((int) (n >>> shift) & 0xffff);
+            }
+            return step(0xffff);
+        }
+
+        Fingerprint add(DateSpan span) {
+            add(span.precision().label());
+            return span.isDated() ? add(span.start().toEpochDay()).add(span.end().toEpochDay()) : add((String) null);
+        }
+
+        /** An actor as {@link #actorStored} stores it, entity kind and country included. */
+        Fingerprint add(Actor a, Map<String, Entity> entities) {
+            add(a.entityId()).add(a.name()).add(a.role().orElse(""));
+            Entity entity = entities.get(a.entityId());
+            return add(entity == null ? "" : entity.kind().name()).add(entity == null ? "" : entity.country().orElse(""));
+        }
+
+        private Fingerprint step(int c) {
+            h = (h ^ c) * 0x100000001b3L;
+            return this;
+        }
+
+        /** MurmurHash3's final mix, so that nearby inputs give far-apart values. */
+        long value() {
+            long x = h;
+            x ^= x >>> 33;
+            x *= 0xff51afd7ed558ccdL;
+            x ^= x >>> 33;
+            x *= 0xc4ceb9fe1a85ec53L;
+            x ^= x >>> 33;
+            return x;
+        }
     }
 
     /** A document of {@link #event} or {@link #quote} with its facets, ready to write. */

@@ -306,8 +306,9 @@ public final class IndexStore implements Closeable {
     /**
      * As {@link #replaceEventsAndQuotes(List, List, Map, Map)}, taking the events, then the quotes,
      * one at a time as the iterators give them: a corpus's events need never be held whole, here
-     * or by the caller. A document the index already holds exactly (same fingerprint) is kept as
-     * it is, and those no longer given are deleted: a merge after a small change writes little.
+     * or by the caller. A document the index already holds exactly (same fingerprint, computed from the
+     * event or quote before any document is built) is kept as it is, and those no longer given are
+     * deleted: a merge after a small change builds and writes little.
      *
      * @return how many documents were written; the others were kept
      */
@@ -319,7 +320,11 @@ public final class IndexStore implements Closeable {
         int written = 0;
         while (events.hasNext()) {
             Ranked<Event> e = events.next();
-            written += keepOrAdd(Documents.event(e.item(), e.rank(), entities), held, docs);
+            long fingerprint = Documents.fingerprint(e.item(), e.rank(), entities);
+            if (!held.keep(fingerprint)) {
+                add(Documents.fingerprinted(Documents.event(e.item(), e.rank(), entities), fingerprint), docs);
+                written++;
+            }
         }
         while (quotes.hasNext()) {
             Ranked<Quote> q = quotes.next();
@@ -328,7 +333,11 @@ public final class IndexStore implements Closeable {
                 LOG.warn("quote of unknown article {} skipped", q.item().article());
                 continue;
             }
-            written += keepOrAdd(Documents.quote(q.item(), q.rank(), date, entities), held, docs);
+            long fingerprint = Documents.fingerprint(q.item(), q.rank(), date, entities);
+            if (!held.keep(fingerprint)) {
+                add(Documents.fingerprinted(Documents.quote(q.item(), q.rank(), date, entities), fingerprint), docs);
+                written++;
+            }
         }
         writer.addDocuments(docs);
         long[] gone = held.unkept();
@@ -339,16 +348,13 @@ public final class IndexStore implements Closeable {
         return written;
     }
 
-    private int keepOrAdd(Document doc, Fingerprints held, List<Document> docs) throws IOException {
-        if (held.keep(Documents.fingerprint(doc))) {
-            return 0;
-        }
+    /** Adds a document to the batch, with its facets; writes the batch when full. */
+    private void add(Document doc, List<Document> docs) throws IOException {
         docs.add(Documents.withFacets(doc));
         if (docs.size() == 1024) {
             writer.addDocuments(docs);
             docs.clear();
         }
-        return 1;
     }
 
     /**
