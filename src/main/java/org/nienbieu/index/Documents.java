@@ -257,7 +257,7 @@ final class Documents {
         return doc;
     }
 
-    /** FNV-1a over UTF-16 chars, each value closed by a separator no text holds, then mixed. */
+    /** FNV-1a over UTF-16 chars, each value closed by a separator no text holds. */
     private static final class Fingerprint {
         private long h = 0xcbf29ce484222325L;
 
@@ -295,15 +295,9 @@ final class Documents {
             return this;
         }
 
-        /** MurmurHash3's final mix, so that nearby inputs give far-apart values. */
+        /** FNV-1a alone: fingerprints are only ever compared for equality, never bucketed by their bits. */
         long value() {
-            long x = h;
-            x ^= x >>> 33;
-            x *= 0xff51afd7ed558ccdL;
-            x ^= x >>> 33;
-            x *= 0xc4ceb9fe1a85ec53L;
-            x ^= x >>> 33;
-            return x;
+            return h;
         }
     }
 
