@@ -119,6 +119,11 @@ public final class SearchService implements Closeable {
             facets = CompletableFuture.supplyAsync(() -> facetState(reader), pool);
         }
 
+        @Override
+        protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+            return SearchOrder.slices(leaves);
+        }
+
         Optional<SortedSetDocValuesReaderState> facets() throws IOException {
             try {
                 return facets.join();
