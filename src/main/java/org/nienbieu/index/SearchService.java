@@ -36,6 +36,12 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.ArrayUtil;
 import java.util.Arrays;
 import java.util.Collection;
@@ -86,6 +92,8 @@ public final class SearchService implements Closeable {
     private static final List<String> DIMENSIONS = List.of(Schema.DIM_TYPE, Schema.DIM_STATUS, Schema.DIM_ACTOR,
             Schema.DIM_MONTH);
     private static final int TOP_FACET_VALUES = 20;
+    private static final int EVENTS_PER_PASSAGE = 10;
+    private static final Set<String> EVENT_FIELD = Set.of(Schema.EVENT);
     /** Threads beside the caller's that one search uses over the segments. */
     private static final int MAX_POOL_THREADS = 3;
     private static final Sort BY_DATE = new Sort(new SortField(Schema.DATE_SORT, SortField.Type.LONG), SortField.FIELD_SCORE);
@@ -255,7 +263,8 @@ public final class SearchService implements Closeable {
             StoredFields stored = searcher.storedFields();
             ScoreDoc[] docs = top.scoreDocs;
             for (int i = 0; i < Math.min(docs.length, request.limit()); i++) {
-                hits.add(hit(searcher, StoredValues.hit(searcher, stored, docs[i].doc, HIT_FIELDS), docs[i].score, parsed));
+                hits.add(hit(searcher, stored, StoredValues.hit(searcher, stored, docs[i].doc, HIT_FIELDS), docs[i].score,
+                        parsed));
             }
             return new SearchResult(total, exact, hits, facets);
         } finally {
@@ -371,7 +380,8 @@ public final class SearchService implements Closeable {
         }
     }
 
-    private SearchHit hit(IndexSearcher searcher, Document doc, float score, UserQuery parsed) throws IOException {
+    private SearchHit hit(IndexSearcher searcher, StoredFields stored, Document doc, float score, UserQuery parsed)
+            throws IOException {
         Schema.Kind kind = Schema.Kind.fromLabel(doc.get(Schema.KIND));
         String text = doc.get(Schema.TEXT);
         String shown = kind == Schema.Kind.ARTICLE && text.length() > ARTICLE_TEXT_CHARS
@@ -388,7 +398,7 @@ public final class SearchService implements Closeable {
             speaker = actors.isEmpty() ? Optional.empty() : Optional.of(actors.get(0));
             actors = List.of();
         } else if (kind == Schema.Kind.PASSAGE) {
-            events.addAll(eventsAt(searcher, article, start));
+            events.addAll(eventsAt(searcher, stored, article, start));
         }
         return new SearchHit(kind, doc.get(Schema.ID), article, start, end, shown, score, StoredValues.date(doc),
                 Highlighter.highlight(text, parsed.highlightTerms(), FRAGMENT_CHARS),
@@ -396,13 +406,36 @@ public final class SearchService implements Closeable {
                 actors, speaker, events, List.of(doc.getValues(Schema.PLACE)), mentions);
     }
 
-    /** Ids of the events that have a mention starting where this sentence starts. */
-    private static List<String> eventsAt(IndexSearcher searcher, String article, int start) throws IOException {
-        TopDocs found = searcher.search(new TermQuery(new Term(Schema.MENTION, Documents.mentionKey(article, start))), 10);
-        StoredFields stored = searcher.storedFields();
+    /**
+     * Ids of the events that have a mention starting where this sentence starts: the first
+     * {@link #EVENTS_PER_PASSAGE} in index order, as a search for the mention term ranks them (its
+     * field has no norms or frequencies, so their scores tie). Looked up segment by segment on the
+     * calling thread: a search per passage hit on the pool was a hand-over per segment for a
+     * document or two.
+     */
+    private static List<String> eventsAt(IndexSearcher searcher, StoredFields stored, String article, int start)
+            throws IOException {
+        BytesRef key = new BytesRef(Documents.mentionKey(article, start));
         List<String> ids = new ArrayList<>();
-        for (ScoreDoc sd : found.scoreDocs) {
-            ids.add(stored.document(sd.doc, Set.of(Schema.EVENT)).get(Schema.EVENT));
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Terms terms = leaf.reader().terms(Schema.MENTION);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum te = terms.iterator();
+            if (!te.seekExact(key)) {
+                continue;
+            }
+            PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
+            Bits live = leaf.reader().getLiveDocs();
+            for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+                if (live == null || live.get(d)) {
+                    ids.add(stored.document(leaf.docBase + d, EVENT_FIELD).get(Schema.EVENT));
+                    if (ids.size() == EVENTS_PER_PASSAGE) {
+                        return ids;
+                    }
+                }
+            }
         }
         return ids;
     }
