@@ -2,6 +2,8 @@ package org.nienbieu.index;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -51,6 +54,7 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.SearcherFactory;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
@@ -106,10 +110,14 @@ public final class SearchService implements Closeable {
     private SearchService(Directory directory, ExecutorService pool) throws IOException {
         this.directory = directory;
         this.pool = pool;
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        LongSupplier threadCpu = threads.isCurrentThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled()
+                ? threads::getCurrentThreadCpuTime : System::nanoTime;
+        Executor slices = new SparePool(pool, System::nanoTime, threadCpu);
         this.manager = new SearcherManager(directory, new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-                return new FacetedSearcher(reader, pool);
+                return new FacetedSearcher(reader, slices, pool);
             }
         });
     }
@@ -122,9 +130,10 @@ public final class SearchService implements Closeable {
 
         private final CompletableFuture<Optional<SortedSetDocValuesReaderState>> facets;
 
-        FacetedSearcher(IndexReader reader, ExecutorService pool) {
-            super(reader, pool);
-            facets = CompletableFuture.supplyAsync(() -> facetState(reader), pool);
+        /** Slices of a search run on {@code slices}; the facet state is built on {@code background}. */
+        FacetedSearcher(IndexReader reader, Executor slices, ExecutorService background) {
+            super(reader, slices);
+            facets = CompletableFuture.supplyAsync(() -> facetState(reader), background);
         }
 
         @Override
