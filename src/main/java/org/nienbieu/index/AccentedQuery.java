@@ -265,7 +265,9 @@ final class AccentedQuery extends Query {
                         return false;
                     }
                     foldedFreq = phraseFreq(AccentedScorer.this.foldedPostings);
-                    return foldedFreq > 0;
+                    // Nor when the phrase itself falls short: then the exact postings are not read either.
+                    return foldedFreq > 0
+                            && (minCompetitive == 0 || bound.score(foldedFreq, norm(docID())) >= minCompetitive);
                 }
 
                 @Override
@@ -504,31 +506,40 @@ final class AccentedQuery extends Query {
             if (lists.size() == 1) {
                 return lists.get(0);
             }
-            long[] norms = lists.stream().flatMap(List::stream).mapToLong(i -> i.norm).distinct().toArray();
-            // Impacts list frequencies and norms both ascending (norms unsigned).
-            Long[] sorted = Arrays.stream(norms).boxed().sorted(Long::compareUnsigned).toArray(Long[]::new);
-            List<Impact> merged = new ArrayList<>(sorted.length);
-            for (long norm : sorted) {
+            // Each list is ascending in frequency and in norm (unsigned): walk them together, norm by
+            // norm, keeping per term the highest frequency it reaches at that norm or below.
+            int k = lists.size();
+            int[] at = new int[k];
+            int[] reached = new int[k];
+            List<Impact> merged = new ArrayList<>();
+            while (true) {
+                long norm = 0;
+                boolean any = false;
+                for (int i = 0; i < k; i++) {
+                    if (at[i] < lists.get(i).size()) {
+                        long n = lists.get(i).get(at[i]).norm;
+                        if (!any || Long.compareUnsigned(n, norm) < 0) {
+                            norm = n;
+                            any = true;
+                        }
+                    }
+                }
+                if (!any) {
+                    return merged;
+                }
                 int freq = Integer.MAX_VALUE;
-                for (List<Impact> list : lists) {
-                    freq = Math.min(freq, maxFreqUpToNorm(list, norm));
+                for (int i = 0; i < k; i++) {
+                    List<Impact> list = lists.get(i);
+                    while (at[i] < list.size() && Long.compareUnsigned(list.get(at[i]).norm, norm) <= 0) {
+                        reached[i] = list.get(at[i]).freq;
+                        at[i]++;
+                    }
+                    freq = Math.min(freq, reached[i]);
                 }
                 if (freq > 0) {
                     merged.add(new Impact(freq, norm));
                 }
             }
-            return merged;
-        }
-
-        private static int maxFreqUpToNorm(List<Impact> list, long norm) {
-            int freq = 0;
-            for (Impact i : list) {
-                if (Long.compareUnsigned(i.norm, norm) > 0) {
-                    break;
-                }
-                freq = i.freq;
-            }
-            return freq;
         }
     }
 
