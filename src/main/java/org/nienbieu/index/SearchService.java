@@ -2,8 +2,6 @@ package org.nienbieu.index;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.LongSupplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -54,7 +51,6 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.SearcherFactory;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
@@ -110,14 +106,10 @@ public final class SearchService implements Closeable {
     private SearchService(Directory directory, ExecutorService pool) throws IOException {
         this.directory = directory;
         this.pool = pool;
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        LongSupplier threadCpu = threads.isCurrentThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled()
-                ? threads::getCurrentThreadCpuTime : System::nanoTime;
-        Executor slices = new SparePool(pool, System::nanoTime, threadCpu);
         this.manager = new SearcherManager(directory, new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-                return new FacetedSearcher(reader, slices, pool);
+                return new FacetedSearcher(reader, pool);
             }
         });
     }
@@ -130,10 +122,9 @@ public final class SearchService implements Closeable {
 
         private final CompletableFuture<Optional<SortedSetDocValuesReaderState>> facets;
 
-        /** Slices of a search run on {@code slices}; the facet state is built on {@code background}. */
-        FacetedSearcher(IndexReader reader, Executor slices, ExecutorService background) {
-            super(reader, slices);
-            facets = CompletableFuture.supplyAsync(() -> facetState(reader), background);
+        FacetedSearcher(IndexReader reader, ExecutorService pool) {
+            super(reader, pool);
+            facets = CompletableFuture.supplyAsync(() -> facetState(reader), pool);
         }
 
         @Override
