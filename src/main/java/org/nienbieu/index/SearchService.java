@@ -54,7 +54,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
@@ -71,12 +70,12 @@ import org.slf4j.LoggerFactory;
  * #refresh()} opens it at once). One {@link SearcherManager}; every search acquires a searcher and
  * releases it in {@code finally}. Thread-safe: the UI may search from any thread.
  *
- * <p>Fast on large indexes (docs/decisions/0007): each search runs over the index's segments on
- * the calling thread and a small pool together; facets and the exact total are counted in their
- * own pass over the matching documents, unscored and through the cheapest form of the query
- * ({@link UserQuery#matching()}), while the best hits come from a pass that may skip what cannot
- * make the top; the facet state of a new commit is built once, in the background, when the commit
- * is opened.
+ * <p>Fast on large indexes (docs/decisions/0008, 0011): each search runs on the calling thread,
+ * over the segments richest in events first ({@link SearchOrder}); facets and the exact total are
+ * counted in their own pass over the matching documents, unscored and through the cheapest form of
+ * the query ({@link UserQuery#matching()}), while the best hits come from a pass that may skip what
+ * cannot make the top; the facet state of a new commit is built once, in the background, when the
+ * commit is opened.
  */
 public final class SearchService implements Closeable {
 
@@ -94,8 +93,6 @@ public final class SearchService implements Closeable {
     private static final int TOP_FACET_VALUES = 20;
     private static final int EVENTS_PER_PASSAGE = 10;
     private static final Set<String> EVENT_FIELD = Set.of(Schema.EVENT);
-    /** Threads beside the caller's that one search uses over the segments. */
-    private static final int MAX_POOL_THREADS = 3;
     private static final Sort BY_DATE = new Sort(new SortField(Schema.DATE_SORT, SortField.Type.LONG), SortField.FIELD_SCORE);
 
     private final Directory directory;
@@ -117,14 +114,16 @@ public final class SearchService implements Closeable {
     /**
      * A searcher over one commit that also holds that commit's facet state, started on the pool
      * when the commit is opened so that neither opening nor the first faceted search pays for it.
+     * Its searches run their slices one after the other on the calling thread, in search order: on
+     * two cores a second thread made the 99th percentile worse, not better (docs/decisions/0011).
      */
     private static final class FacetedSearcher extends IndexSearcher {
 
         private final CompletableFuture<Optional<SortedSetDocValuesReaderState>> facets;
 
-        FacetedSearcher(IndexReader reader, ExecutorService pool) {
-            super(reader, pool);
-            facets = CompletableFuture.supplyAsync(() -> facetState(reader), pool);
+        FacetedSearcher(IndexReader reader, ExecutorService background) {
+            super(reader, Runnable::run);
+            facets = CompletableFuture.supplyAsync(() -> facetState(reader), background);
         }
 
         @Override
@@ -150,12 +149,10 @@ public final class SearchService implements Closeable {
         }
     }
 
-    /** The calling thread searches too, so one core fewer than the machine has; at least one. */
+    /** One thread for what a search should not wait for: a new commit's facet state, looking for a new commit. */
     private static ExecutorService newPool() {
-        int threads = Math.max(1, Math.min(MAX_POOL_THREADS, Runtime.getRuntime().availableProcessors() - 1));
-        AtomicInteger n = new AtomicInteger();
-        return Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "search-" + n.incrementAndGet());
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "search-background");
             t.setDaemon(true);
             return t;
         });
@@ -409,9 +406,8 @@ public final class SearchService implements Closeable {
     /**
      * Ids of the events that have a mention starting where this sentence starts: the first
      * {@link #EVENTS_PER_PASSAGE} in index order, as a search for the mention term ranks them (its
-     * field has no norms or frequencies, so their scores tie). Looked up segment by segment on the
-     * calling thread: a search per passage hit on the pool was a hand-over per segment for a
-     * document or two.
+     * field has no norms or frequencies, so their scores tie). Looked up segment by segment: a
+     * search per passage hit cost a weight, a collector per slice and a merge for a document or two.
      */
     private static List<String> eventsAt(IndexSearcher searcher, StoredFields stored, String article, int start)
             throws IOException {
