@@ -36,6 +36,12 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.ArrayUtil;
 import java.util.Arrays;
 import java.util.Collection;
@@ -48,7 +54,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
@@ -65,12 +70,12 @@ import org.slf4j.LoggerFactory;
  * #refresh()} opens it at once). One {@link SearcherManager}; every search acquires a searcher and
  * releases it in {@code finally}. Thread-safe: the UI may search from any thread.
  *
- * <p>Fast on large indexes (docs/decisions/0007): each search runs over the index's segments on
- * the calling thread and a small pool together; facets and the exact total are counted in their
- * own pass over the matching documents, unscored and through the cheapest form of the query
- * ({@link UserQuery#matching()}), while the best hits come from a pass that may skip what cannot
- * make the top; the facet state of a new commit is built once, in the background, when the commit
- * is opened.
+ * <p>Fast on large indexes (docs/decisions/0008, 0011): each search runs on the calling thread,
+ * over the segments richest in events first ({@link SearchOrder}); facets and the exact total are
+ * counted in their own pass over the matching documents, unscored and through the cheapest form of
+ * the query ({@link UserQuery#matching()}), while the best hits come from a pass that may skip what
+ * cannot make the top; the facet state of a new commit is built once, in the background, when the
+ * commit is opened.
  */
 public final class SearchService implements Closeable {
 
@@ -86,8 +91,8 @@ public final class SearchService implements Closeable {
     private static final List<String> DIMENSIONS = List.of(Schema.DIM_TYPE, Schema.DIM_STATUS, Schema.DIM_ACTOR,
             Schema.DIM_MONTH);
     private static final int TOP_FACET_VALUES = 20;
-    /** Threads beside the caller's that one search uses over the segments. */
-    private static final int MAX_POOL_THREADS = 3;
+    private static final int EVENTS_PER_PASSAGE = 10;
+    private static final Set<String> EVENT_FIELD = Set.of(Schema.EVENT);
     private static final Sort BY_DATE = new Sort(new SortField(Schema.DATE_SORT, SortField.Type.LONG), SortField.FIELD_SCORE);
 
     private final Directory directory;
@@ -109,14 +114,21 @@ public final class SearchService implements Closeable {
     /**
      * A searcher over one commit that also holds that commit's facet state, started on the pool
      * when the commit is opened so that neither opening nor the first faceted search pays for it.
+     * Its searches run their slices one after the other on the calling thread, in search order: on
+     * two cores a second thread made the 99th percentile worse, not better (docs/decisions/0011).
      */
     private static final class FacetedSearcher extends IndexSearcher {
 
         private final CompletableFuture<Optional<SortedSetDocValuesReaderState>> facets;
 
-        FacetedSearcher(IndexReader reader, ExecutorService pool) {
-            super(reader, pool);
-            facets = CompletableFuture.supplyAsync(() -> facetState(reader), pool);
+        FacetedSearcher(IndexReader reader, ExecutorService background) {
+            super(reader, Runnable::run);
+            facets = CompletableFuture.supplyAsync(() -> facetState(reader), background);
+        }
+
+        @Override
+        protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+            return SearchOrder.slices(leaves);
         }
 
         Optional<SortedSetDocValuesReaderState> facets() throws IOException {
@@ -137,12 +149,10 @@ public final class SearchService implements Closeable {
         }
     }
 
-    /** The calling thread searches too, so one core fewer than the machine has; at least one. */
+    /** One thread for what a search should not wait for: a new commit's facet state, looking for a new commit. */
     private static ExecutorService newPool() {
-        int threads = Math.max(1, Math.min(MAX_POOL_THREADS, Runtime.getRuntime().availableProcessors() - 1));
-        AtomicInteger n = new AtomicInteger();
-        return Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "search-" + n.incrementAndGet());
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "search-background");
             t.setDaemon(true);
             return t;
         });
@@ -250,7 +260,8 @@ public final class SearchService implements Closeable {
             StoredFields stored = searcher.storedFields();
             ScoreDoc[] docs = top.scoreDocs;
             for (int i = 0; i < Math.min(docs.length, request.limit()); i++) {
-                hits.add(hit(searcher, StoredValues.hit(searcher, stored, docs[i].doc, HIT_FIELDS), docs[i].score, parsed));
+                hits.add(hit(searcher, stored, StoredValues.hit(searcher, stored, docs[i].doc, HIT_FIELDS), docs[i].score,
+                        parsed));
             }
             return new SearchResult(total, exact, hits, facets);
         } finally {
@@ -366,7 +377,8 @@ public final class SearchService implements Closeable {
         }
     }
 
-    private SearchHit hit(IndexSearcher searcher, Document doc, float score, UserQuery parsed) throws IOException {
+    private SearchHit hit(IndexSearcher searcher, StoredFields stored, Document doc, float score, UserQuery parsed)
+            throws IOException {
         Schema.Kind kind = Schema.Kind.fromLabel(doc.get(Schema.KIND));
         String text = doc.get(Schema.TEXT);
         String shown = kind == Schema.Kind.ARTICLE && text.length() > ARTICLE_TEXT_CHARS
@@ -383,7 +395,7 @@ public final class SearchService implements Closeable {
             speaker = actors.isEmpty() ? Optional.empty() : Optional.of(actors.get(0));
             actors = List.of();
         } else if (kind == Schema.Kind.PASSAGE) {
-            events.addAll(eventsAt(searcher, article, start));
+            events.addAll(eventsAt(searcher, stored, article, start));
         }
         return new SearchHit(kind, doc.get(Schema.ID), article, start, end, shown, score, StoredValues.date(doc),
                 Highlighter.highlight(text, parsed.highlightTerms(), FRAGMENT_CHARS),
@@ -391,13 +403,35 @@ public final class SearchService implements Closeable {
                 actors, speaker, events, List.of(doc.getValues(Schema.PLACE)), mentions);
     }
 
-    /** Ids of the events that have a mention starting where this sentence starts. */
-    private static List<String> eventsAt(IndexSearcher searcher, String article, int start) throws IOException {
-        TopDocs found = searcher.search(new TermQuery(new Term(Schema.MENTION, Documents.mentionKey(article, start))), 10);
-        StoredFields stored = searcher.storedFields();
+    /**
+     * Ids of the events that have a mention starting where this sentence starts: the first
+     * {@link #EVENTS_PER_PASSAGE} in index order, as a search for the mention term ranks them (its
+     * field has no norms or frequencies, so their scores tie). Looked up segment by segment: a
+     * search per passage hit cost a weight, a collector per slice and a merge for a document or two.
+     */
+    private static List<String> eventsAt(IndexSearcher searcher, StoredFields stored, String article, int start)
+            throws IOException {
+        BytesRef key = new BytesRef(Documents.mentionKey(article, start));
         List<String> ids = new ArrayList<>();
-        for (ScoreDoc sd : found.scoreDocs) {
-            ids.add(stored.document(sd.doc, Set.of(Schema.EVENT)).get(Schema.EVENT));
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Terms terms = leaf.reader().terms(Schema.MENTION);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum te = terms.iterator();
+            if (!te.seekExact(key)) {
+                continue;
+            }
+            PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
+            Bits live = leaf.reader().getLiveDocs();
+            for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+                if (live == null || live.get(d)) {
+                    ids.add(stored.document(leaf.docBase + d, EVENT_FIELD).get(Schema.EVENT));
+                    if (ids.size() == EVENTS_PER_PASSAGE) {
+                        return ids;
+                    }
+                }
+            }
         }
         return ids;
     }

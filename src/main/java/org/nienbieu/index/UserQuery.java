@@ -233,12 +233,19 @@ final class UserQuery {
         Query exactBoosted = new BoostQuery(phrase(exact), EXACT_BOOST);
         // Either form matches, the exact one scores more: a syllable's exact term adds to its folded
         // one, which every match has (see matching()), so one word ranks as "folded, plus exact if
-        // there" — the same scores as "exact or folded" but cheaper over long posting lists. Phrases
-        // stay a disjunction: there Lucene's skipping does better with it.
-        Query anyForm = exact.size() == 1
-                ? new BooleanQuery.Builder().add(phrase(folded), Occur.MUST).add(exactBoosted, Occur.SHOULD).build()
-                : new BooleanQuery.Builder().add(exactBoosted, Occur.SHOULD).add(phrase(folded), Occur.SHOULD).build();
-        return new Clause(anyForm, phrase(folded));
+        // there" — the same scores as "exact or folded" but cheaper over long posting lists, and its
+        // bounds for skipping are the two terms' own. A phrase is the same sum in one pass over the
+        // folded terms (AccentedQuery); the disjunction of two phrases could hardly skip.
+        if (exact.size() == 1) {
+            return new Clause(new BooleanQuery.Builder().add(phrase(folded), Occur.MUST).add(exactBoosted, Occur.SHOULD)
+                    .build(), phrase(folded));
+        }
+        if (exact.size() != folded.size()) {
+            // Not seen: folding keeps syllables as they are. Should it ever split one, rank as before.
+            return new Clause(new BooleanQuery.Builder().add(exactBoosted, Occur.SHOULD).add(phrase(folded), Occur.SHOULD)
+                    .build(), phrase(folded));
+        }
+        return new Clause(new AccentedQuery(exact, folded, EXACT_BOOST), phrase(folded));
     }
 
     private static Query field(String field, String value) {

@@ -7,10 +7,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -203,6 +210,27 @@ class SearchServiceTest {
             assertThat(m.article()).isEqualTo(passage.article());
             assertThat(m.start()).isEqualTo(passage.start());
         });
+    }
+
+    @Test
+    void passageHitsListTheEventsASearchForTheirMentionFinds() throws IOException {
+        Path lucene = temp.resolve("index").resolve(Schema.folderName(Schema.VERSION));
+        int withEvents = 0;
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(lucene))) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            for (String q : List.of("Witkoff", "Putin", "hòa bình", "Nga")) {
+                for (SearchHit h : passages(q).hits()) {
+                    List<String> expected = new ArrayList<>();
+                    for (ScoreDoc sd : searcher.search(new TermQuery(new Term(Schema.MENTION,
+                            Documents.mentionKey(h.article(), h.start()))), 10).scoreDocs) {
+                        expected.add(searcher.storedFields().document(sd.doc).get(Schema.EVENT));
+                    }
+                    assertThat(h.events()).as(h.id()).isEqualTo(expected);
+                    withEvents += expected.isEmpty() ? 0 : 1;
+                }
+            }
+        }
+        assertThat(withEvents).isPositive();
     }
 
     @Test
