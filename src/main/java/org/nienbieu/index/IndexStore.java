@@ -306,9 +306,9 @@ public final class IndexStore implements Closeable {
     /**
      * As {@link #replaceEventsAndQuotes(List, List, Map, Map)}, taking the events, then the quotes,
      * one at a time as the iterators give them: a corpus's events need never be held whole, here
-     * or by the caller. A document the index already holds exactly (same fingerprint, computed from the
-     * event or quote before any document is built) is kept as it is, and those no longer given are
-     * deleted: a merge after a small change builds and writes little.
+     * or by the caller. A document the index already holds exactly (same fingerprint, computed
+     * from the event or quote before any document is built) is kept as it is, and those no longer
+     * given are deleted: a merge after a small change builds and writes little.
      *
      * @return how many documents were written; the others were kept
      */
