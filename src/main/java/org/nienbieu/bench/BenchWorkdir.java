@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.nienbieu.generate.CorpusGenerator;
 import org.nienbieu.generate.GenerationSummary;
@@ -25,13 +27,15 @@ final class BenchWorkdir {
     private static final String CORPUS = "corpus";
     private static final String INDEX = "index";
 
+    private static final Pattern MADE = Pattern.compile("(\\d+) articles, seed (-?\\d+)");
+
     private final Path dir;
     private final String made;
     private final Properties stamp = new Properties();
 
     BenchWorkdir(Path dir, int articles, long seed) throws IOException {
         this.dir = dir;
-        this.made = articles + " articles, seed " + seed;
+        this.made = made(articles, seed);
         Path file = dir.resolve(STAMP);
         if (Files.isRegularFile(file)) {
             try (Reader in = Files.newBufferedReader(file)) {
@@ -44,8 +48,32 @@ final class BenchWorkdir {
         Files.createDirectories(dir);
     }
 
+    /**
+     * What corpus {@code dir} holds according to its {@value #STAMP}, so that a later run can reuse
+     * it without being told its size again; empty for a folder without one.
+     */
+    static Optional<PipelineBenchmark.WorkdirCorpus> recorded(Path dir) throws IOException {
+        Path file = dir.resolve(STAMP);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file)) {
+            p.load(in);
+        }
+        String made = p.getProperty(CORPUS, p.getProperty(INDEX));
+        Matcher m = made == null ? null : MADE.matcher(made);
+        return m != null && m.matches()
+                ? Optional.of(new PipelineBenchmark.WorkdirCorpus(Integer.parseInt(m.group(1)), Long.parseLong(m.group(2))))
+                : Optional.empty();
+    }
+
     Path corpus() {
         return dir.resolve(CORPUS);
+    }
+
+    private static String made(int articles, long seed) {
+        return articles + " articles, seed " + seed;
     }
 
     Path index() {

@@ -53,6 +53,15 @@ public final class PipelineBenchmark {
      */
     public enum Stages { ALL, TEXT_INDEX, SEARCH }
 
+    /** The size and seed of the corpus a {@code --workdir} holds. */
+    public record WorkdirCorpus(int articles, long seed) {
+    }
+
+    /** The corpus {@code workdir} holds, as its last run recorded it; empty for a folder that holds none. */
+    public static Optional<WorkdirCorpus> recorded(Path workdir) throws IOException {
+        return BenchWorkdir.recorded(workdir);
+    }
+
     public PipelineBenchmark(int articles, long seed, int threads) {
         this(articles, seed, threads, Stages.ALL);
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.nienbieu.bench.PipelineBenchmark;
 import org.nienbieu.timeline.TimelineBenchmark;
@@ -19,11 +20,16 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Tạo N bài và đo tốc độ của toàn bộ quy trình và bố cục dòng thời gian."})
 final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--articles", defaultValue = "10000", paramLabel = "N", description = "How many articles / Số bài")
-    int articles;
+    static final int DEFAULT_ARTICLES = 10_000;
+    static final long DEFAULT_SEED = 1;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed / Hạt giống ngẫu nhiên")
-    long seed;
+    @Option(names = "--articles", paramLabel = "N",
+            description = "How many articles (default: what --workdir holds, else 10000) / Số bài (mặc định: số bài trong --workdir, nếu không thì 10000)")
+    Integer articles;
+
+    @Option(names = "--seed", paramLabel = "S",
+            description = "Random seed (default: what --workdir holds, else 1) / Hạt giống ngẫu nhiên (mặc định: như trong --workdir, nếu không thì 1)")
+    Long seed;
 
     @Option(names = "--threads", paramLabel = "N", description = "Reader threads (default: cores) / Số luồng đọc")
     Integer threads;
@@ -54,6 +60,12 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // A workdir keeps a corpus that took minutes to make: when the size is not given, it is
+        // measured again rather than replaced by a corpus of the default size.
+        Optional<PipelineBenchmark.WorkdirCorpus> recorded = workdir == null ? Optional.empty() : PipelineBenchmark.recorded(workdir);
+        int articles = this.articles != null ? this.articles
+                : recorded.map(PipelineBenchmark.WorkdirCorpus::articles).orElse(DEFAULT_ARTICLES);
+        long seed = this.seed != null ? this.seed : recorded.map(PipelineBenchmark.WorkdirCorpus::seed).orElse(DEFAULT_SEED);
         if (articles < 1) {
             throw new UserError("--articles: " + articles + " (>= 1)");
         }

@@ -45,4 +45,12 @@ class BenchWorkdirTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--workdir");
         assertThat(dir.resolve("notes.txt")).hasContent("keep me");
     }
+
+    @Test
+    void theCorpusAFolderHoldsIsReadBackFromItsStamp() throws Exception {
+        Path dir = temp.resolve("bench");
+        assertThat(PipelineBenchmark.recorded(dir)).isEmpty();
+        new PipelineBenchmark(12, 7, 2, PipelineBenchmark.Stages.SEARCH, Optional.of(dir)).run();
+        assertThat(PipelineBenchmark.recorded(dir)).contains(new PipelineBenchmark.WorkdirCorpus(12, 7));
+    }
 }

@@ -124,4 +124,26 @@ class CommandLineTest {
         assertThat(run("export", "--to", "xls", "--corpus", "seeds", "--out", dir.resolve("x").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("--to xls");
     }
+
+    @Test
+    void benchSearchOnlyMeasuresTheCorpusItsWorkdirHoldsWhenNoSizeIsGiven(@TempDir Path dir) throws Exception {
+        Path workdir = dir.resolve("bench");
+        assertThat(run("bench", "--articles", "14", "--seed", "3", "--workdir", workdir.toString(), "--search-only",
+                "--timeline-events", "0", "--format", "json")).isZero();
+        JsonNode first = new ObjectMapper().readTree(out.toString());
+        assertThat(first.get("articles").asInt()).isEqualTo(14);
+        assertThat(first.has("generate_s")).isTrue();
+        out.getBuffer().setLength(0);
+
+        // Without --articles the 14 articles are searched again, not replaced by 10,000 new ones.
+        assertThat(run("bench", "--workdir", workdir.toString(), "--search-only", "--timeline-events", "0",
+                "--format", "json")).isZero();
+        JsonNode again = new ObjectMapper().readTree(out.toString());
+        assertThat(again.get("articles").asInt()).isEqualTo(14);
+        assertThat(again.has("generate_s")).isFalse();
+        assertThat(again.get("search_hits_shown")).isEqualTo(first.get("search_hits_shown"));
+        try (var files = Files.list(workdir.resolve("corpus"))) {
+            assertThat(files.count()).isLessThan(100);
+        }
+    }
 }
