@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -22,8 +20,6 @@ import java.io.UncheckedIOException;
 import org.nienbieu.index.FileStamp;
 import org.nienbieu.index.IndexStore;
 import org.nienbieu.index.IndexedArticle;
-import org.nienbieu.index.SearchRequest;
-import org.nienbieu.index.SearchService;
 import org.nienbieu.ingest.CorpusIndexer;
 import org.nienbieu.ingest.IngestListener;
 import org.nienbieu.ingest.IngestSummary;
@@ -34,8 +30,10 @@ import org.slf4j.LoggerFactory;
  * Measures the pipeline on a generated corpus: generate N articles into a fresh folder, then read
  * them, read and resolve their time expressions, and run the whole extraction (entities, events,
  * merging), and compare with one naive scan of the same files (the baseline a user has
- * today); then ingest it into a fresh index, reopen it and time a fixed mix of searches.
- * Targets (100k articles on 2 cores, {@code -Xmx1g}): ingest ≤ 30 s, reopen ≤ 1 s, search p99 ≤ 20 ms. Figures are wall-clock on this machine; compare them as ratios within one run.
+ * today); then ingest it into a fresh index, and time a fixed mix of searches on it, in this
+ * process and reopened in a fresh one ({@link SearchTiming}). Targets (100k articles on 2 cores,
+ * {@code -Xmx1g}): ingest ≤ 30 s, reopen ≤ 1 s, search p99 ≤ 20 ms. Figures are wall-clock on this
+ * machine; compare them as ratios within one run.
  */
 public final class PipelineBenchmark {
 
@@ -116,7 +114,8 @@ public final class PipelineBenchmark {
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("articles", articles);
         figures.put("threads", threads);
-        if (!kept.hasIndex()) {
+        boolean built = !kept.hasIndex();
+        if (built) {
             generated(kept.corpus(seed, articles), kept.corpus(), figures);
             kept.dropIndex();
             long t0 = System.nanoTime();
@@ -126,7 +125,7 @@ public final class PipelineBenchmark {
             kept.indexBuilt();
         }
         figures.put("index_mb", round(folderBytes(kept.index()) / 1e6));
-        searchFigures(kept.index(), figures);
+        figures.putAll(built ? SearchTiming.afterIngest(kept.index()) : SearchTiming.inThisProcess(kept.index()));
         return figures;
     }
 
@@ -201,8 +200,8 @@ public final class PipelineBenchmark {
 
     /**
      * Ingests the corpus into a fresh index (read, extract, index, merge events, commit), re-ingests
-     * it after one file changed, reopens it and answers a first query, then times a fixed mix of
-     * word, folded, phrase, filtered and faceted queries.
+     * it after one file changed, then times a fixed mix of word, folded, phrase, filtered and faceted
+     * queries on it, in this process and reopened in a fresh one.
      */
     private void indexFigures(Path dir, Optional<BenchWorkdir> kept, Map<String, Object> figures)
             throws IOException, BadArticleException {
@@ -234,7 +233,7 @@ public final class PipelineBenchmark {
             if (kept.isPresent()) {
                 kept.get().indexBuilt();
             }
-            searchFigures(index, figures);
+            figures.putAll(SearchTiming.afterIngest(index));
         } finally {
             if (kept.isEmpty()) {
                 deleteTree(index);
@@ -275,50 +274,10 @@ public final class PipelineBenchmark {
             figures.put("index_text_cpu_s", seconds(cpuNanos));
             figures.put("index_text_articles_per_s", round(indexed.get() / (nanos / 1e9)));
             figures.put("index_mb", round(folderBytes(index) / 1e6));
-            searchFigures(index, figures);
+            figures.putAll(SearchTiming.afterIngest(index));
         } finally {
             deleteTree(index);
         }
-    }
-
-    private static void searchFigures(Path index, Map<String, Object> figures) throws IOException {
-        {
-            long t0 = System.nanoTime();
-            try (SearchService search = SearchService.open(index)) {
-                search.search(SearchRequest.of("hội đàm"));
-                figures.put("reopen_s", seconds(System.nanoTime() - t0));
-                List<SearchRequest> mix = SearchMix.queries(1_000);
-                for (SearchRequest r : SearchMix.queries(200)) {
-                    search.search(r);
-                }
-                long[] nanos = new long[mix.size()];
-                Map<String, long[]> byClass = new LinkedHashMap<>();
-                long hits = 0;
-                for (int i = 0; i < mix.size(); i++) {
-                    long q0 = System.nanoTime();
-                    hits += search.search(mix.get(i)).hits().size();
-                    nanos[i] = System.nanoTime() - q0;
-                    String c = SearchMix.className(i);
-                    long[] old = byClass.getOrDefault(c, new long[0]);
-                    long[] grown = Arrays.copyOf(old, old.length + 1);
-                    grown[old.length] = nanos[i];
-                    byClass.put(c, grown);
-                }
-                figures.put("search_queries", mix.size());
-                percentiles("search", nanos, figures);
-                figures.put("search_hits_shown", hits);
-                // Per class of the mix, to see which kind of query makes the tail.
-                byClass.forEach((c, n) -> percentiles("search_" + c, n, figures));
-            }
-        }
-    }
-
-    private static void percentiles(String name, long[] nanos, Map<String, Object> figures) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        figures.put(name + "_p50_ms", round(sorted[sorted.length / 2] / 1e6));
-        figures.put(name + "_p99_ms", round(sorted[(int) Math.ceil(sorted.length * 0.99) - 1] / 1e6));
-        figures.put(name + "_max_ms", round(sorted[sorted.length - 1] / 1e6));
     }
 
     private static long folderBytes(Path dir) throws IOException {

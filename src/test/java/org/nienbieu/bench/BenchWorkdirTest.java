@@ -53,4 +53,17 @@ class BenchWorkdirTest {
         new PipelineBenchmark(12, 7, 2, PipelineBenchmark.Stages.SEARCH, Optional.of(dir)).run();
         assertThat(PipelineBenchmark.recorded(dir)).contains(new PipelineBenchmark.WorkdirCorpus(12, 7));
     }
+
+    @Test
+    void searchesAreTimedAfterTheIngestAndInAFreshProcess() throws Exception {
+        Path dir = temp.resolve("bench");
+        Map<String, Object> figures = new PipelineBenchmark(12, 1, 2, PipelineBenchmark.Stages.SEARCH, Optional.of(dir)).run();
+        assertThat(figures).containsEntry("search_in_fresh_process", true)
+                .containsKeys("search_after_ingest_p99_ms", "reopen_s");
+        // The fresh process searched the same index: it showed hits, and the classes add up to the mix.
+        assertThat(((Number) figures.get("search_hits_shown")).longValue()).isPositive();
+        assertThat(figures.get("search_queries")).isEqualTo(1000L);
+        assertThat(((Number) figures.get("search_p99_ms")).doubleValue())
+                .isGreaterThanOrEqualTo(((Number) figures.get("search_p50_ms")).doubleValue());
+    }
 }
