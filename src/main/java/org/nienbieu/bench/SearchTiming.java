@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -80,11 +80,13 @@ final class SearchTiming {
                 command.add(arg);
             }
         }
+        Path out = Files.createTempFile("nienbieu-search-timing", ".json");
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), SearchTiming.class.getName(),
-                index.toAbsolutePath().toString()));
-        Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        try (InputStream out = child.getInputStream()) {
-            byte[] json = out.readAllBytes();
+                index.toAbsolutePath().toString(), out.toString()));
+        Process child = null;
+        try {
+            child = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
             if (!child.waitFor(CHILD_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
                 child.destroyForcibly();
                 throw new IOException("the search timing process did not finish in " + CHILD_TIMEOUT_MINUTES + " min");
@@ -92,11 +94,13 @@ final class SearchTiming {
             if (child.exitValue() != 0) {
                 throw new IOException("the search timing process failed with exit code " + child.exitValue());
             }
-            return JSON.readValue(json, new TypeReference<LinkedHashMap<String, Object>>() { });
+            return JSON.readValue(out.toFile(), new TypeReference<LinkedHashMap<String, Object>>() { });
         } catch (InterruptedException e) {
-            child.destroyForcibly();
+            child.destroyForcibly(); // only waiting is interrupted, so the process was started
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while timing searches", e);
+        } finally {
+            Files.deleteIfExists(out);
         }
     }
 
@@ -122,13 +126,15 @@ final class SearchTiming {
         return figures;
     }
 
-    /** Entry point of the fresh process: the figures of {@link #inThisProcess} as JSON on stdout. */
+    /**
+     * Entry point of the fresh process: {@code INDEX_DIR OUT_FILE}, the figures of
+     * {@link #inThisProcess} written to {@code OUT_FILE} as JSON (standard output is the command line's).
+     */
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            System.err.println("usage: SearchTiming INDEX_DIR");
-            System.exit(2);
+        if (args.length != 2) {
+            throw new IllegalArgumentException("expected INDEX_DIR OUT_FILE, got " + List.of(args));
         }
-        System.out.println(JSON.writeValueAsString(inThisProcess(Path.of(args[0]))));
+        JSON.writeValue(Path.of(args[1]).toFile(), inThisProcess(Path.of(args[0])));
     }
 
     private static void percentiles(String name, long[] nanos, Map<String, Object> figures) {
