@@ -48,6 +48,10 @@ final class BenchWorkdir {
         Files.createDirectories(dir);
     }
 
+    private static String made(int articles, long seed) {
+        return articles + " articles, seed " + seed;
+    }
+
     /**
      * What corpus {@code dir} holds according to its {@value #STAMP}, so that a later run can reuse
      * it without being told its size again; empty for a folder without one.
@@ -70,10 +74,6 @@ final class BenchWorkdir {
 
     Path corpus() {
         return dir.resolve(CORPUS);
-    }
-
-    private static String made(int articles, long seed) {
-        return articles + " articles, seed " + seed;
     }
 
     Path index() {
