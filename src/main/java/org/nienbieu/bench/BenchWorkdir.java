@@ -31,17 +31,14 @@ final class BenchWorkdir {
 
     private final Path dir;
     private final String made;
-    private final Properties stamp = new Properties();
+    private final Properties stamp;
 
     BenchWorkdir(Path dir, int articles, long seed) throws IOException {
         this.dir = dir;
         this.made = made(articles, seed);
-        Path file = dir.resolve(STAMP);
-        if (Files.isRegularFile(file)) {
-            try (Reader in = Files.newBufferedReader(file)) {
-                stamp.load(in);
-            }
-        } else if (Files.isDirectory(dir) && !isEmpty(dir)) {
+        this.stamp = stamp(dir);
+        // A stamp with nothing left in it (both forgotten) still marks the folder as the benchmark's.
+        if (!Files.isRegularFile(dir.resolve(STAMP)) && Files.isDirectory(dir) && !isEmpty(dir)) {
             throw new IllegalArgumentException("--workdir " + dir + " is neither empty nor a benchmark folder (no "
                     + STAMP + ")");
         }
@@ -57,19 +54,24 @@ final class BenchWorkdir {
      * it without being told its size again; empty for a folder without one.
      */
     static Optional<PipelineBenchmark.WorkdirCorpus> recorded(Path dir) throws IOException {
-        Path file = dir.resolve(STAMP);
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(file)) {
-            p.load(in);
-        }
+        Properties p = stamp(dir);
         String made = p.getProperty(CORPUS, p.getProperty(INDEX));
         Matcher m = made == null ? null : MADE.matcher(made);
         return m != null && m.matches()
                 ? Optional.of(new PipelineBenchmark.WorkdirCorpus(Integer.parseInt(m.group(1)), Long.parseLong(m.group(2))))
                 : Optional.empty();
+    }
+
+    /** What the folder's {@value #STAMP} records; empty when it has none. */
+    private static Properties stamp(Path dir) throws IOException {
+        Properties p = new Properties();
+        Path file = dir.resolve(STAMP);
+        if (Files.isRegularFile(file)) {
+            try (Reader in = Files.newBufferedReader(file)) {
+                p.load(in);
+            }
+        }
+        return p;
     }
 
     Path corpus() {

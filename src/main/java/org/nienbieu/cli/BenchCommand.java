@@ -20,8 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Tạo N bài và đo tốc độ của toàn bộ quy trình và bố cục dòng thời gian."})
 final class BenchCommand implements Callable<Integer> {
 
-    static final int DEFAULT_ARTICLES = 10_000;
-    static final long DEFAULT_SEED = 1;
+    private static final int DEFAULT_ARTICLES = 10_000;
+    private static final long DEFAULT_SEED = 1;
 
     @Option(names = "--articles", paramLabel = "N",
             description = "How many articles (default: what --workdir holds, else 10000) / Số bài (mặc định: số bài trong --workdir, nếu không thì 10000)")
